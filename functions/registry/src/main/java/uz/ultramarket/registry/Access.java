@@ -1,0 +1,21 @@
+package uz.ultramarket.registry;
+
+/** A resource a function may touch and how; least-privilege IAM and the function's environment follow from these. */
+public sealed interface Access {
+
+    record ReadTable(Table table) implements Access {}
+    record WriteTable(Table table) implements Access {}
+    record Publish(Topic topic) implements Access {}
+    /** Receive and delete (a consumer), or only inspect attributes ({@code consume == false}). */
+    record UseQueue(Queue queue, boolean consume) implements Access {}
+    /** The catalog database (Aurora PostgreSQL through RDS Proxy); puts the function in the VPC. */
+    record CatalogDatabase(boolean write) implements Access {}
+
+    static ReadTable read(Table table) { return new ReadTable(table); }
+    static WriteTable write(Table table) { return new WriteTable(table); }
+    static Publish publish(Topic topic) { return new Publish(topic); }
+    static UseQueue consume(Queue queue) { return new UseQueue(queue, true); }
+    static UseQueue inspect(Queue queue) { return new UseQueue(queue, false); }
+    static CatalogDatabase readDatabase() { return new CatalogDatabase(false); }
+    static CatalogDatabase writeDatabase() { return new CatalogDatabase(true); }
+}
