@@ -1,0 +1,2 @@
+// Node 20's `node --test <dir>` only picks files named like *.test.mjs, so this entry point loads the e2e suite.
+import './status.e2e.mjs';

@@ -1,0 +1,17 @@
+import { Route, Routes } from 'react-router';
+import { HomePage } from '../home/HomePage';
+import { Layout } from '../layout/Layout';
+import { NotFoundPage } from '../not-found/NotFoundPage';
+import { StatusPage } from '../status/StatusPage';
+
+export function App() {
+  return (
+    <Layout>
+      <Routes>
+        <Route path="/" element={<HomePage />} />
+        <Route path="/status" element={<StatusPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </Layout>
+  );
+}

@@ -1,0 +1,32 @@
+import { en } from './en';
+import { ru } from './ru';
+import { uz } from './uz';
+
+export const languages = ['uz', 'ru', 'en'] as const;
+export type Language = (typeof languages)[number];
+export const defaultLanguage: Language = 'uz';
+
+export type MessageKey = keyof typeof en;
+export type Dictionary = Record<MessageKey, string>;
+
+export const messages: Record<Language, Dictionary> = { uz, ru, en };
+
+/** Each language's own name, shown in the switch whatever the current language is. */
+export const languageNames: Record<Language, string> = {
+  uz: 'O‘zbekcha',
+  ru: 'Русский',
+  en: 'English',
+};
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (languages as readonly string[]).includes(value);
+}
+
+export type MessageVars = Record<string, string | number>;
+
+/** Replaces `{name}` placeholders; an unknown placeholder stays visible so a missing value is noticed. */
+export function translate(lang: Language, key: MessageKey, vars: MessageVars = {}): string {
+  return messages[lang][key].replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+    name in vars ? String(vars[name]) : placeholder,
+  );
+}

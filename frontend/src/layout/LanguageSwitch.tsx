@@ -1,0 +1,36 @@
+import { useAppDispatch } from '../app/hooks';
+import { setLanguage } from '../i18n/languageSlice';
+import { languageNames, languages } from '../i18n/messages';
+import { useI18n } from '../i18n/useI18n';
+
+export function LanguageSwitch() {
+  const { lang, t } = useI18n();
+  const dispatch = useAppDispatch();
+
+  return (
+    <div
+      role="group"
+      aria-label={t('language.label')}
+      data-testid="language-switch"
+      className="inline-flex rounded-lg bg-slate-100 p-0.5 ring-1 ring-slate-200"
+    >
+      {languages.map((code) => (
+        <button
+          key={code}
+          type="button"
+          lang={code}
+          data-testid={`lang-${code}`}
+          aria-pressed={code === lang}
+          aria-label={languageNames[code]}
+          title={languageNames[code]}
+          onClick={() => dispatch(setLanguage(code))}
+          className={`min-w-10 rounded-md px-2.5 py-1.5 text-xs font-semibold uppercase transition-colors focus-visible:outline-2 focus-visible:outline-emerald-700 ${
+            code === lang ? 'bg-white text-emerald-800 shadow-sm' : 'text-slate-600 hover:text-slate-900'
+          }`}
+        >
+          {code}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { useEffect, type ReactNode } from 'react';
+import { useI18n } from '../i18n/useI18n';
+import { Footer } from './Footer';
+import { Header } from './Header';
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { lang } = useI18n();
+
+  // Screen readers, hyphenation and the browser's translate offer all follow <html lang>.
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  return (
+    <div className="flex min-h-dvh flex-col bg-slate-50 text-slate-800">
+      <Header />
+      <main className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:py-10">{children}</main>
+      <Footer />
+    </div>
+  );
+}
