@@ -1,0 +1,76 @@
+package uz.ultramarket.ops.health;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** Asks every probe at once and reports each with its latency; a probe slower than the timeout counts as down. */
+public final class HealthService {
+
+    private final List<Probe> probes;
+    private final Clock clock;
+    private final Duration timeout;
+
+    public HealthService(List<Probe> probes, Clock clock, Duration timeout) {
+        this.probes = probes.stream().sorted(Comparator.comparing(Probe::component)).toList();
+        this.clock = clock;
+        this.timeout = timeout;
+    }
+
+    public HealthReport check() {
+        var checkedAt = clock.instant();
+        // Virtual threads: the checks wait on the network, so they run side by side for the cost of the slowest.
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            var pending = new ArrayList<Future<ComponentCheck>>();
+            for (var probe : probes) pending.add(executor.submit(() -> run(probe)));
+            var deadline = System.nanoTime() + timeout.toNanos();
+            var checks = new ArrayList<ComponentCheck>();
+            for (int i = 0; i < probes.size(); i++) checks.add(await(probes.get(i), pending.get(i), deadline));
+            executor.shutdownNow();
+            return HealthReport.of(checkedAt, checks);
+        }
+    }
+
+    private static ComponentCheck run(Probe probe) {
+        long start = System.nanoTime();
+        try {
+            probe.check();
+            return ComponentCheck.up(probe.component(), millisSince(start));
+        } catch (Exception e) {
+            return ComponentCheck.down(probe.component(), millisSince(start), describe(e));
+        }
+    }
+
+    private ComponentCheck await(Probe probe, Future<ComponentCheck> result, long deadline) {
+        try {
+            return result.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            result.cancel(true);
+            return ComponentCheck.down(probe.component(), timeout.toMillis(), "no answer within " + timeout.toMillis() + " ms");
+        } catch (ExecutionException e) {
+            return ComponentCheck.down(probe.component(), 0, describe(e.getCause()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ComponentCheck.down(probe.component(), 0, "interrupted");
+        }
+    }
+
+    /** A short reason an operator can act on: the exception's own message, first line only, never a stack trace. */
+    private static String describe(Throwable e) {
+        var message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        var firstLine = message.lines().findFirst().orElse(message);
+        return firstLine.length() > 200 ? firstLine.substring(0, 200) + "…" : firstLine;
+    }
+
+    private static long millisSince(long startNanos) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+    }
+}

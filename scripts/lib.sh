@@ -1,0 +1,76 @@
+# Shared by local/run, scripts/test, scripts/bench and .ci/run: pick a JDK, find moto, build what is out of date.
+# Source it; it defines functions and sets ROOT.
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+say() { printf '\033[1m[%s]\033[0m %s\n' "${SAY_AS:-ultramarket}" "$*" >&2; }
+die() { say "error: $*"; exit 1; }
+
+java_major() { "$1/bin/java" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2; exit}'; }
+
+# A JDK of release 21 or newer: $JAVA_HOME if it is one, then the `java` on PATH, then the newest under /usr/lib/jvm.
+use_jdk() {
+  local candidate home
+  for candidate in "${JAVA_HOME:-}" "$(dirname "$(dirname "$(readlink -f "$(command -v java 2>/dev/null || echo /nonexistent)")")")" \
+                   $(ls -d /usr/lib/jvm/*/ 2>/dev/null | sort -rV); do
+    home="${candidate%/}"
+    [ -n "$home" ] && [ -x "$home/bin/javac" ] || continue
+    if [ "$(java_major "$home" 2>/dev/null || echo 0)" -ge 21 ] 2>/dev/null; then
+      export JAVA_HOME="$home" PATH="$home/bin:$PATH"
+      return 0
+    fi
+  done
+  die "UltraMarket needs a JDK 21 or newer (found none in JAVA_HOME, PATH or /usr/lib/jvm). Install one, e.g. Temurin 21, and set JAVA_HOME."
+}
+
+# moto (the AWS emulator behind SNS, SQS, SES, S3, Secrets Manager locally) lives in a pyenv Python on these machines.
+use_moto() {
+  [ -d "$HOME/.pyenv/shims" ] && export PATH="$PATH:$HOME/.pyenv/shims"
+  if [ -n "${AWS_ENDPOINT_URL:-}" ]; then return 0; fi
+  command -v moto_server >/dev/null 2>&1 && moto_server --help >/dev/null 2>&1 && return 0
+  die "moto_server is not available. Install it with: pip install 'moto[server]' (or set AWS_ENDPOINT_URL to a running LocalStack)."
+}
+
+MVN=(mvn -B -q -Dstyle.color=never)
+
+# True when some Maven input is newer than the stamp of the last successful build.
+backend_stale() {
+  local stamp="$ROOT/local/target/.built"
+  [ -f "$stamp" ] && [ -f "$ROOT/local/target/classpath.txt" ] || return 0
+  [ -n "$(find "$ROOT/pom.xml" "$ROOT/functions" "$ROOT/local" "$ROOT/infra" \
+          \( -name target -o -name node_modules -o -name .data \) -prune -o -type f -newer "$stamp" -print -quit)" ]
+}
+
+build_backend() {
+  if backend_stale; then
+    say "building the functions and the local stack (mvn install, tests skipped) …"
+    (cd "$ROOT" && "${MVN[@]}" install -DskipTests) || die "the Maven build failed"
+    (cd "$ROOT/local" && "${MVN[@]}" dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime) \
+      || die "could not resolve the local stack's classpath"
+    touch "$ROOT/local/target/.built"
+  fi
+}
+
+frontend_deps() {
+  local lock="$ROOT/frontend/package-lock.json" installed="$ROOT/frontend/node_modules/.package-lock.json"
+  if [ ! -f "$installed" ] || [ "$lock" -nt "$installed" ]; then
+    say "installing the frontend's packages (npm ci) …"
+    (cd "$ROOT/frontend" && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci failed"
+  fi
+}
+
+build_frontend() {
+  frontend_deps
+  local built="$ROOT/frontend/dist/index.html"
+  if [ ! -f "$built" ] || [ -n "$(find "$ROOT/frontend" \( -name node_modules -o -name dist \) -prune -o -type f -newer "$built" -print -quit)" ]; then
+    say "building the storefront (vite build) …"
+    (cd "$ROOT/frontend" && npm run --silent build >/dev/null) || die "the frontend build failed"
+  fi
+}
+
+# Sets STACK (an array): the command that starts the built local stack; append --port, --fresh, --data-dir, --verbose.
+local_stack_command() {
+  STACK=("$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -XX:+UseParallelGC
+         -cp "$ROOT/local/target/classes:$(cat "$ROOT/local/target/classpath.txt")"
+         uz.ultramarket.local.LocalStack --root "$ROOT")
+}
