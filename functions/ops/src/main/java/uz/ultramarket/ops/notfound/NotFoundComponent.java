@@ -5,6 +5,7 @@ import dagger.Module;
 import dagger.Provides;
 import javax.inject.Singleton;
 import uz.ultramarket.registry.Registry;
+import uz.ultramarket.registry.RouteTable;
 
 @Singleton
 @Component(modules = NotFoundComponent.RoutesModule.class)
@@ -18,7 +19,7 @@ interface NotFoundComponent {
         @Provides
         @Singleton
         static RouteTable routes() {
-            return new RouteTable(Registry.functions().stream().flatMap(f -> f.routes().stream()).toList());
+            return RouteTable.of(Registry.functions());
         }
     }
 }

@@ -5,6 +5,7 @@ import uz.ultramarket.core.http.ApiException;
 import uz.ultramarket.core.http.HttpFunction;
 import uz.ultramarket.core.http.HttpRequest;
 import uz.ultramarket.core.http.HttpResponse;
+import uz.ultramarket.registry.RouteTable;
 
 /**
  * The {@code $default} route: whatever matched no route gets our error model instead of API Gateway's bare
@@ -20,7 +21,7 @@ public final class NotFoundHandler extends HttpFunction {
     @Override
     protected HttpResponse handle(HttpRequest request) {
         Set<String> allowed = routes.methodsFor(request.path());
-        if (allowed.isEmpty() || allowed.contains(request.method()) || allowed.contains("ANY")) {
+        if (allowed.isEmpty()) {
             throw ApiException.notFound("There is no " + request.path() + " in this API; see /api/docs for the routes.");
         }
         throw ApiException.methodNotAllowed(allowed);

@@ -8,12 +8,15 @@ import org.junit.jupiter.api.Test;
 import uz.ultramarket.core.http.HttpEvents;
 import uz.ultramarket.core.json.Json;
 import uz.ultramarket.core.testing.TestContext;
+import uz.ultramarket.registry.FunctionSpec;
 import uz.ultramarket.registry.Route;
+import uz.ultramarket.registry.RouteTable;
 
 class NotFoundHandlerTest {
-    private final NotFoundHandler handler = new NotFoundHandler(new RouteTable(List.of(
-            Route.get("/api/health"), Route.get("/api/products/{slug}"), Route.delete("/api/products/{slug}"),
-            Route.post("/api/files/{path+}"), Route.DEFAULT)));
+    private final NotFoundHandler handler = new NotFoundHandler(RouteTable.of(List.of(FunctionSpec.named("shop")
+            .handler("ops", "Shop").route(Route.get("/api/health")).route(Route.get("/api/products/{slug}"))
+            .route(Route.delete("/api/products/{slug}")).route(Route.post("/api/files/{path+}")).route(Route.DEFAULT)
+            .build())));
 
     private com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse call(String method, String path) {
         return handler.handleRequest(HttpEvents.request(method, path).routeKey("$default").build(), new TestContext());
