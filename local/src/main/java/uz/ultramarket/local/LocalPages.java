@@ -1,0 +1,127 @@
+package uz.ultramarket.local;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+import uz.ultramarket.registry.EventSource;
+import uz.ultramarket.registry.FunctionSpec;
+
+/**
+ * The local stack's own pages under {@code /_local/}: what runs, how full each queue and dead-letter queue is,
+ * and a button per schedule; {@code POST /_local/schedules/{function}} runs a schedule now.
+ */
+final class LocalPages {
+    static final String PREFIX = "/_local";
+    private static final String SCHEDULES = PREFIX + "/schedules/";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final World world;
+    private final Resources resources;
+    private final Schedules schedules;
+    private final SqsClient sqs;
+    private final Endpoints endpoints;
+
+    LocalPages(World world, Resources resources, Schedules schedules, SqsClient sqs, Endpoints endpoints) {
+        this.world = world;
+        this.resources = resources;
+        this.schedules = schedules;
+        this.sqs = sqs;
+        this.endpoints = endpoints;
+    }
+
+    void handle(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        String method = exchange.getRequestMethod();
+        if (path.startsWith(SCHEDULES) && method.equals("POST")) {
+            runSchedule(exchange, path.substring(SCHEDULES.length()));
+        } else if ((path.equals(PREFIX) || path.equals(PREFIX + "/")) && method.equals("GET")) {
+            LocalApiGateway.send(exchange, 200, "text/html; charset=utf-8", index().getBytes(StandardCharsets.UTF_8));
+        } else {
+            Problem.notFound("No local page " + method + " " + path + "; see " + PREFIX + "/", path).send(exchange);
+        }
+    }
+
+    private void runSchedule(HttpExchange exchange, String function) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        if (!schedules.has(function)) {
+            Problem.notFound("No function named " + function + " runs on a schedule.", path).send(exchange);
+            return;
+        }
+        long start = System.nanoTime();
+        Object result;
+        try {
+            result = schedules.runNow(function);
+        } catch (RuntimeException | Error e) {
+            LocalApiGateway.logFailure(function, e);
+            Problem.badGateway("The scheduled function " + function + " failed: " + e, path).send(exchange);
+            return;
+        }
+        var accept = exchange.getRequestHeaders().getFirst("Accept");
+        if (accept != null && accept.contains("text/html")) { // the button on the index page: back to it
+            exchange.getResponseHeaders().set("Location", PREFIX + "/");
+            LocalApiGateway.send(exchange, 303, null, new byte[0]);
+            return;
+        }
+        var body = new LinkedHashMap<String, Object>();
+        body.put("function", function);
+        body.put("millis", (System.nanoTime() - start) / 1_000_000);
+        body.put("result", result == null ? null : String.valueOf(result));
+        LocalApiGateway.send(exchange, 200, "application/json", JSON.writeValueAsBytes(body));
+    }
+
+    private String index() {
+        var html = new StringBuilder("""
+                <!doctype html><html lang="en"><head><meta charset="utf-8"><title>UltraMarket — local stack</title>
+                <style>body{font-family:system-ui,sans-serif;margin:2rem;line-height:1.4}table{border-collapse:collapse;margin-bottom:2rem}
+                td,th{border:1px solid #ccc;padding:.3rem .6rem;text-align:left}code{font-size:.9em}</style></head><body>
+                <h1>UltraMarket — local stack</h1>
+                """);
+        html.append("<p>DynamoDB <code>").append(endpoints.dynamoDb()).append("</code> · AWS services <code>").append(endpoints.aws())
+                .append("</code> (<a href=\"").append(endpoints.aws()).append("/moto-api/\">moto dashboard</a>, when moto runs) · PostgreSQL <code>")
+                .append(StaticSite.escape(endpoints.jdbcUrl())).append("</code></p>\n");
+        html.append("<h2>Queues</h2><table><tr><th>Queue</th><th>Waiting</th><th>In flight</th><th>Dead letters</th></tr>\n");
+        for (var queue : world.queues()) {
+            var address = resources.queue(queue);
+            html.append("<tr><td>").append(queue.name()).append("</td><td>").append(count(address.url(), QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
+                    .append("</td><td>").append(count(address.url(), QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
+                    .append("</td><td>").append(count(address.deadLetterUrl(), QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES)).append("</td></tr>\n");
+        }
+        html.append("</table><h2>Schedules</h2><table><tr><th>Function</th><th>Every</th><th></th></tr>\n");
+        for (var scheduled : schedules.all()) {
+            html.append("<tr><td>").append(scheduled.function().name()).append("</td><td>").append(scheduled.rate().toMinutes()).append(" min")
+                    .append("</td><td><form method=\"post\" action=\"").append(SCHEDULES).append(scheduled.function().name())
+                    .append("\"><button>Run now</button></form></td></tr>\n");
+        }
+        html.append("</table><h2>Functions</h2><table><tr><th>Function</th><th>Handler</th><th>Invoked by</th></tr>\n");
+        for (var function : world.functions()) {
+            html.append("<tr><td>").append(function.name()).append("</td><td><code>").append(function.handler()).append("</code></td><td>")
+                    .append(StaticSite.escape(triggers(function))).append("</td></tr>\n");
+        }
+        return html.append("</table></body></html>\n").toString();
+    }
+
+    private String count(String queueUrl, QueueAttributeName attribute) {
+        try {
+            return sqs.getQueueAttributes(r -> r.queueUrl(queueUrl).attributeNames(attribute)).attributes().get(attribute);
+        } catch (RuntimeException e) {
+            return "?";
+        }
+    }
+
+    private static String triggers(FunctionSpec function) {
+        var routes = function.routes().stream().map(r -> r.key());
+        var events = function.events().stream().map(e -> switch (e) {
+            case EventSource.FromQueue q -> "queue " + q.queue().name();
+            case EventSource.FromStream s -> "stream of " + s.table().name();
+            case EventSource.Every every -> "every " + every.rate();
+            case EventSource.OnDeploy d -> "every deploy (at start)";
+        });
+        return Stream.concat(routes, events).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,278 @@
+package uz.ultramarket.local;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.core.config.Configurator;
+import uz.ultramarket.registry.EventSource;
+
+/**
+ * UltraMarket on one machine, with no cloud account: DynamoDB Local, moto and embedded PostgreSQL on loopback, the
+ * world's tables, topics and queues created in them, every function in this JVM behind an API Gateway compatible
+ * server, and queue, stream and schedule events delivered to the functions that take them.
+ *
+ * <p>{@code main} runs the real world from the registry; tests call {@link #start(LocalOptions, World)} with a world
+ * of their own and close the returned stack when done. One stack per JVM at a time: functions read their
+ * configuration from JVM system properties, which the stack sets and restores.
+ */
+public final class LocalStack implements AutoCloseable {
+    private final Deque<AutoCloseable> opened;
+    private final URI baseUrl;
+    private final Endpoints endpoints;
+    private final Resources resources;
+    private final LocalAws aws;
+    private final Duration readyIn;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private LocalStack(Deque<AutoCloseable> opened, URI baseUrl, Endpoints endpoints, Resources resources, LocalAws aws, Duration readyIn) {
+        this.opened = opened;
+        this.baseUrl = baseUrl;
+        this.endpoints = endpoints;
+        this.resources = resources;
+        this.aws = aws;
+        this.readyIn = readyIn;
+    }
+
+    public static void main(String[] args) {
+        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+            System.out.println(LocalOptions.USAGE);
+            return;
+        }
+        LocalOptions options;
+        try {
+            options = LocalOptions.parse(args, System.getenv(), Path.of("").toAbsolutePath());
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        try {
+            var stack = start(options, World.fromRegistry());
+            Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stop"));
+        } catch (RuntimeException e) {
+            System.err.println("[local] could not start: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    /** Starts {@code world} as {@code options} say and returns once every request and event can be served. */
+    public static LocalStack start(LocalOptions options, World world) {
+        long start = System.nanoTime();
+        var opened = new ConcurrentLinkedDeque<AutoCloseable>();
+        try {
+            open(opened, FunctionEnvironment.logging(options.verbose()).apply());
+            // the emulators' own INFO lines (a pair per DynamoDB call) would drown the functions' logs in verbose mode
+            Configurator.setLevel(Map.of("software.amazon.dynamodb", Level.WARN, "org.eclipse.jetty", Level.WARN, "io.zonky", Level.WARN));
+            var data = new DataFolder(options.dataDir());
+            boolean freshData = data.prepare(options.fresh());
+            var gateway = open(opened, LocalApiGateway.bind(options.port()));
+            var backends = startBackends(options, data, world, opened);
+            var aws = backends.aws();
+            var resources = backends.resources();
+            var endpoints = backends.endpoints();
+            var environment = FunctionEnvironment.of(world, resources, endpoints, options.verbose());
+            open(opened, environment.apply());
+            environment.save(data.functionEnvironment());
+
+            var containers = new LinkedHashMap<String, WarmContainer>();
+            world.functions().forEach(f -> containers.put(f.name(), new WarmContainer(f, options.verbose())));
+            DeployHooks.run(containers.values().stream().filter(c -> c.function().events().stream().anyMatch(e -> e instanceof EventSource.OnDeploy)).toList(), freshData);
+            var schedules = startTriggers(opened, containers, resources, aws);
+
+            var pages = new LocalPages(world, resources, schedules, aws.sqs(), endpoints);
+            gateway.serve(RouteTable.of(world.functions()), containers, new StaticSite(options.frontendDir()), pages, options.verbose());
+            opened.remove(gateway);
+            opened.push(gateway); // bound first, stopped first: no request may reach a function whose resources are gone
+            var stack = new LocalStack(opened, gateway.baseUrl(), endpoints, resources, aws, Duration.ofNanos(System.nanoTime() - start));
+            System.out.print(stack.summary(options, gateway.port()));
+            return stack;
+        } catch (IOException e) {
+            closeAll(opened);
+            throw new IllegalStateException(e.toString(), e);
+        } catch (RuntimeException e) {
+            closeAll(opened);
+            throw e;
+        }
+    }
+
+    /** Where the stack serves, e.g. {@code http://127.0.0.1:3000}. */
+    public URI baseUrl() { return baseUrl; }
+
+    public Endpoints endpoints() { return endpoints; }
+
+    public Resources resources() { return resources; }
+
+    /** Clients of the stack's DynamoDB, DynamoDB Streams, SNS and SQS. */
+    public LocalAws aws() { return aws; }
+
+    /** From {@link #start} being called to serving. */
+    public Duration readyIn() { return readyIn; }
+
+    /** Stops serving, the event pollers, moto, PostgreSQL and DynamoDB Local, in that order; data stays in the data folder. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) return;
+        long start = System.nanoTime();
+        closeAll(opened);
+        Progress.done("stopped", start);
+    }
+
+    /** The emulators and the database, started in parallel, with the world's resources created in them. */
+    private record Backends(LocalAws aws, Resources resources, Endpoints endpoints) {}
+
+    private static Backends startBackends(LocalOptions options, DataFolder data, World world, Deque<AutoCloseable> opened) {
+        boolean external = options.awsEndpoint().isPresent();
+        if (external) Progress.say("using " + options.awsEndpoint().get() + " for every AWS service (AWS_ENDPOINT_URL is set)");
+        URI dynamoDbEndpoint = options.awsEndpoint().orElseGet(() -> loopback(FreePort.pick()));
+        URI servicesEndpoint = options.awsEndpoint().orElseGet(() -> loopback(FreePort.pick()));
+        // closing the executor waits for every start to settle, so on a failure whatever did start is in opened
+        try (var starter = Executors.newThreadPerTaskExecutor(Thread.ofPlatform().name("local-start-", 0).factory())) {
+            var database = CompletableFuture.supplyAsync(unchecked(() -> open(opened, startDatabase(data))), starter);
+            // the clients need only the endpoints, so the SDK loads while the emulators start
+            var aws = CompletableFuture.supplyAsync(() -> open(opened, LocalAws.connect(dynamoDbEndpoint, servicesEndpoint)), starter);
+            var dynamoDb = external ? CompletableFuture.completedFuture(null)
+                    : CompletableFuture.supplyAsync(unchecked(() -> open(opened, startDynamoDb(data, dynamoDbEndpoint.getPort()))), starter);
+            var moto = external ? CompletableFuture.completedFuture(null)
+                    : CompletableFuture.supplyAsync(unchecked(() -> open(opened, startMoto(data, servicesEndpoint.getPort()))), starter);
+            var tables = dynamoDb.thenCombine(aws, (ready, clients) -> clients).thenApplyAsync(clients -> createTables(world, clients), starter);
+            var messaging = moto.thenCombine(aws, (ready, clients) -> clients).thenApplyAsync(clients -> createMessaging(world, clients), starter);
+            var resources = new Resources(join(tables), join(messaging).topicArns(), join(messaging).queues());
+            var endpoints = new Endpoints(dynamoDbEndpoint, servicesEndpoint, join(database).jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
+            return new Backends(join(aws), resources, endpoints);
+        }
+    }
+
+    /** The topics and queues, created in the emulator. */
+    private record Messaging(Map<String, String> topicArns, Map<String, Resources.QueueAddress> queues) {}
+
+    private static Map<String, Resources.TableAddress> createTables(World world, LocalAws aws) {
+        long start = System.nanoTime();
+        var tables = Provisioner.tables(aws.dynamoDb(), world.tables());
+        Progress.done("created " + tables.size() + " table(s)", start);
+        return tables;
+    }
+
+    private static Messaging createMessaging(World world, LocalAws aws) {
+        long start = System.nanoTime();
+        var topics = Provisioner.topics(aws.sns(), world.topics());
+        var queues = Provisioner.queues(aws.sqs(), aws.sns(), world.queues(), topics);
+        long subscriptions = world.queues().stream().filter(q -> q.subscription().isPresent()).count();
+        Progress.done("created " + topics.size() + " topic(s), " + queues.size() + " queue(s) with dead-letter queues, "
+                + subscriptions + " subscription(s)", start);
+        return new Messaging(topics, queues);
+    }
+
+    private static URI loopback(int port) {
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
+    private static Schedules startTriggers(Deque<AutoCloseable> opened, Map<String, WarmContainer> containers, Resources resources, LocalAws aws) {
+        var scheduled = new ArrayList<Schedules.Scheduled>();
+        for (var container : containers.values()) {
+            for (var source : container.function().events()) {
+                switch (source) {
+                    case EventSource.FromQueue q -> open(opened, new QueuePoller(container, resources.queue(q.queue()), q.batchSize(), aws.sqs()).start());
+                    case EventSource.FromStream s -> open(opened, new StreamPoller(container, resources.table(s.table()).streamArn()
+                            .orElseThrow(() -> new IllegalStateException("table " + s.table().name() + " has no stream")), s.batchSize(), aws.dynamoDbStreams()).start());
+                    case EventSource.Every every -> scheduled.add(new Schedules.Scheduled(container, every.rate()));
+                    case EventSource.OnDeploy onDeploy -> { } // ran before serving
+                }
+            }
+        }
+        return open(opened, new Schedules(scheduled).start());
+    }
+
+    private static EmbeddedDatabase startDatabase(DataFolder data) throws Exception {
+        long start = System.nanoTime();
+        var database = EmbeddedDatabase.start(data.postgres(), data.postgresLog());
+        Progress.done("PostgreSQL " + database.version() + " ready on 127.0.0.1:" + database.port(), start);
+        return database;
+    }
+
+    private static DynamoDbLocal startDynamoDb(DataFolder data, int port) throws Exception {
+        long start = System.nanoTime();
+        var dynamoDb = DynamoDbLocal.start(data.dynamoDb(), port);
+        Progress.done("DynamoDB Local ready on " + dynamoDb.endpoint().getAuthority(), start);
+        return dynamoDb;
+    }
+
+    private static MotoServer startMoto(DataFolder data, int port) throws Exception {
+        long start = System.nanoTime();
+        var moto = MotoServer.start(data.motoLog(), port, System.getenv("PATH"), Path.of(System.getProperty("user.home")));
+        Progress.done("moto ready on " + moto.endpoint().getAuthority(), start);
+        return moto;
+    }
+
+    private String summary(LocalOptions options, int port) {
+        String site = "http://localhost:" + port;
+        boolean external = options.awsEndpoint().isPresent();
+        return """
+
+                  UltraMarket runs locally — ready in %s
+                    Shop           %s/
+                    API docs       %s/api/docs
+                    Health         %s/api/health
+                    Local pages    %s/_local/  (queues, dead letters, schedules)
+                    DynamoDB       %s  (%s)
+                    AWS services   %s  (%s)
+                    PostgreSQL     %s  (user %s)
+                    Data folder    %s
+                  Ctrl-C stops it.
+
+                """.formatted(Progress.seconds(readyIn.toNanos()), site, site, site, site,
+                endpoints.dynamoDb(), external ? "AWS_ENDPOINT_URL" : "DynamoDB Local, streams on",
+                endpoints.aws(), external ? "AWS_ENDPOINT_URL" : "moto: SNS, SQS, SES, S3, Secrets Manager; dashboard /moto-api/",
+                endpoints.jdbcUrl(), endpoints.databaseUser(), options.dataDir());
+    }
+
+    private static <T extends AutoCloseable> T open(Deque<AutoCloseable> opened, T closeable) {
+        opened.push(closeable);
+        return closeable;
+    }
+
+    private static void closeAll(Deque<AutoCloseable> opened) {
+        for (AutoCloseable next; (next = opened.poll()) != null; ) {
+            try {
+                next.close();
+            } catch (Exception e) {
+                Progress.say("while stopping: " + e);
+                if (e instanceof InterruptedException) Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) throw runtime;
+            throw new IllegalStateException(String.valueOf(e.getCause()), e.getCause());
+        }
+    }
+
+    private static <T> Supplier<T> unchecked(Callable<T> action) {
+        return () -> {
+            try {
+                return action.call();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e.toString(), e);
+            }
+        };
+    }
+}

@@ -1,0 +1,68 @@
+package uz.ultramarket.local;
+
+import java.util.List;
+import java.util.stream.Stream;
+import uz.ultramarket.registry.Access;
+import uz.ultramarket.registry.EventSource;
+import uz.ultramarket.registry.FunctionSpec;
+import uz.ultramarket.registry.Queue;
+import uz.ultramarket.registry.Registry;
+import uz.ultramarket.registry.Table;
+import uz.ultramarket.registry.Topic;
+
+/**
+ * What the local stack brings to life: functions and the tables, topics and queues they use. The real one comes
+ * from the {@link Registry}; tests declare worlds of their own with test-only handlers.
+ */
+public record World(List<FunctionSpec> functions, List<Table> tables, List<Topic> topics, List<Queue> queues) {
+
+    public World {
+        functions = List.copyOf(functions);
+        tables = List.copyOf(tables);
+        topics = List.copyOf(topics);
+        queues = List.copyOf(queues);
+        checkUses(functions, tables, topics, queues);
+    }
+
+    /** Every function's tables, topics and queues, and every subscription's topic, must be in the world. */
+    private static void checkUses(List<FunctionSpec> functions, List<Table> tables, List<Topic> topics, List<Queue> queues) {
+        for (var function : functions) {
+            usedTables(function).filter(t -> !tables.contains(t)).findAny().ifPresent(t -> missing(function, "table", t.name()));
+            usedTopics(function).filter(t -> !topics.contains(t)).findAny().ifPresent(t -> missing(function, "topic", t.name()));
+            usedQueues(function).filter(q -> !queues.contains(q)).findAny().ifPresent(q -> missing(function, "queue", q.name()));
+        }
+        for (var queue : queues) {
+            queue.subscription().filter(s -> !topics.contains(s.topic()))
+                    .ifPresent(s -> { throw new IllegalArgumentException("queue " + queue.name() + " subscribes to topic " + s.topic().name() + ", which is not in the world"); });
+        }
+    }
+
+    /** Every function, table, topic and queue of UltraMarket. */
+    public static World fromRegistry() {
+        return new World(Registry.functions(), Registry.tables(), Registry.topics(), Registry.queues());
+    }
+
+    private static Stream<Table> usedTables(FunctionSpec function) {
+        return Stream.concat(
+                function.access().stream().flatMap(a -> switch (a) {
+                    case Access.ReadTable r -> Stream.of(r.table());
+                    case Access.WriteTable w -> Stream.of(w.table());
+                    default -> Stream.empty();
+                }),
+                function.events().stream().flatMap(e -> e instanceof EventSource.FromStream s ? Stream.of(s.table()) : Stream.empty()));
+    }
+
+    private static Stream<Topic> usedTopics(FunctionSpec function) {
+        return function.access().stream().flatMap(a -> a instanceof Access.Publish p ? Stream.of(p.topic()) : Stream.empty());
+    }
+
+    private static Stream<Queue> usedQueues(FunctionSpec function) {
+        return Stream.concat(
+                function.access().stream().flatMap(a -> a instanceof Access.UseQueue q ? Stream.of(q.queue()) : Stream.empty()),
+                function.events().stream().flatMap(e -> e instanceof EventSource.FromQueue q ? Stream.of(q.queue()) : Stream.empty()));
+    }
+
+    private static void missing(FunctionSpec function, String kind, String name) {
+        throw new IllegalArgumentException("function " + function.name() + " uses " + kind + " " + name + ", which is not in the world");
+    }
+}
