@@ -1,5 +1,6 @@
 package uz.ultramarket.local;
 
+import uz.ultramarket.registry.RouteTable;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -88,12 +89,12 @@ final class LocalApiGateway implements AutoCloseable {
         String path = exchange.getRequestURI().getRawPath();
         byte[] body = readBody(exchange);
         if (body == null) {
-            Problem.payloadTooLarge(BODY_LIMIT, path).send(exchange);
+            GatewayProblems.send(exchange, GatewayProblems.payloadTooLarge(BODY_LIMIT));
             return;
         }
         var match = routes.match(method, path);
         if (match.isEmpty()) {
-            Problem.notFound("No route matches " + method + " " + path + ".", path).send(exchange);
+            GatewayProblems.send(exchange, GatewayProblems.notFound("No route matches " + method + " " + path + "."));
             return;
         }
         String function = match.get().function().name();
@@ -102,12 +103,12 @@ final class LocalApiGateway implements AutoCloseable {
             result = containers.get(function).invoke(PayloadV2.event(exchange, match.get(), body));
         } catch (RuntimeException | Error e) {
             logFailure(function, e);
-            Problem.badGateway("The function " + function + " failed; the local stack's console shows why.", path).send(exchange);
+            GatewayProblems.send(exchange, GatewayProblems.badGateway("The function " + function + " failed; the local stack's console shows why."));
             return;
         }
         if (!(result instanceof APIGatewayV2HTTPResponse response) || response.getStatusCode() < 100 || response.getStatusCode() > 599) {
             Progress.say(function + " returned " + describe(result) + " instead of an APIGatewayV2HTTPResponse with a status code");
-            Problem.badGateway("The function " + function + " returned no valid response.", path).send(exchange);
+            GatewayProblems.send(exchange, GatewayProblems.badGateway("The function " + function + " returned no valid response."));
             return;
         }
         PayloadV2.write(exchange, response);
@@ -146,7 +147,7 @@ final class LocalApiGateway implements AutoCloseable {
     // best effort: once the response has begun, the client only sees the connection close
     private static void answerInternalError(HttpExchange exchange) {
         try {
-            Problem.internal(exchange.getRequestURI().getRawPath()).send(exchange);
+            GatewayProblems.send(exchange, GatewayProblems.internal());
         } catch (IOException | RuntimeException alreadyAnswering) {
             Progress.say("could not answer 500: " + alreadyAnswering);
         }

@@ -43,14 +43,14 @@ final class LocalPages {
         } else if ((path.equals(PREFIX) || path.equals(PREFIX + "/")) && method.equals("GET")) {
             LocalApiGateway.send(exchange, 200, "text/html; charset=utf-8", index().getBytes(StandardCharsets.UTF_8));
         } else {
-            Problem.notFound("No local page " + method + " " + path + "; see " + PREFIX + "/", path).send(exchange);
+            GatewayProblems.send(exchange, GatewayProblems.notFound("No local page " + method + " " + path + "; see " + PREFIX + "/"));
         }
     }
 
     private void runSchedule(HttpExchange exchange, String function) throws IOException {
         String path = exchange.getRequestURI().getPath();
         if (!schedules.has(function)) {
-            Problem.notFound("No function named " + function + " runs on a schedule.", path).send(exchange);
+            GatewayProblems.send(exchange, GatewayProblems.notFound("No function named " + function + " runs on a schedule."));
             return;
         }
         long start = System.nanoTime();
@@ -59,7 +59,7 @@ final class LocalPages {
             result = schedules.runNow(function);
         } catch (RuntimeException | Error e) {
             LocalApiGateway.logFailure(function, e);
-            Problem.badGateway("The scheduled function " + function + " failed: " + e, path).send(exchange);
+            GatewayProblems.send(exchange, GatewayProblems.badGateway("The scheduled function " + function + " failed: " + e));
             return;
         }
         var accept = exchange.getRequestHeaders().getFirst("Accept");

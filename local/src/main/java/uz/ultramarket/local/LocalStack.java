@@ -1,5 +1,6 @@
 package uz.ultramarket.local;
 
+import uz.ultramarket.registry.RouteTable;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;

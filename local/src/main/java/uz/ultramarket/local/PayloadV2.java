@@ -1,5 +1,6 @@
 package uz.ultramarket.local;
 
+import uz.ultramarket.registry.RouteTable;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.sun.net.httpserver.HttpExchange;

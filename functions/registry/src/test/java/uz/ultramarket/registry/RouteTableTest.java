@@ -1,4 +1,4 @@
-package uz.ultramarket.local;
+package uz.ultramarket.registry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,10 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import uz.ultramarket.registry.Route;
 
 class RouteTableTest {
-    private final RouteTable routes = RouteTable.of(TestWorld.HTTP);
+    private static FunctionSpec echo(String name, Route... routes) {
+        var builder = FunctionSpec.named(name).handler("test", "Echo");
+        for (var route : routes) builder.route(route);
+        return builder.build();
+    }
+
+    private static final List<FunctionSpec> HTTP = List.of(
+            echo("echo", new Route("ANY", "/api/echo")),
+            echo("echo-post", Route.post("/api/echo")),
+            echo("item-special", Route.get("/api/items/special")),
+            echo("item", Route.get("/api/items/{id}")),
+            echo("item-part", new Route("ANY", "/api/items/{id}/parts/{part}")),
+            echo("files", new Route("ANY", "/api/files/{path+}")),
+            echo("special-files", Route.get("/api/files/special/{rest+}")),
+            echo("fallback", Route.DEFAULT));
+
+    private final RouteTable routes = RouteTable.of(HTTP);
 
     private RouteTable.Match match(String method, String path) {
         return routes.match(method, path).orElseThrow();
@@ -71,8 +86,15 @@ class RouteTableTest {
 
     @Test
     void withoutDefaultNothingMatches() {
-        var table = RouteTable.of(List.of(TestWorld.echo("only", Route.get("/api/only"))));
+        var table = RouteTable.of(List.of(echo("only", Route.get("/api/only"))));
         assertTrue(table.match("GET", "/api/other").isEmpty());
         assertTrue(table.match("GET", "/api/only").isPresent());
+    }
+
+    @Test
+    void methodsForAPathAreThoseOfEveryRouteThatHasIt() {
+        assertEquals(java.util.Set.of("GET"), routes.methodsFor("/api/items/42"));
+        assertEquals(java.util.Set.of("ANY", "GET"), routes.methodsFor("/api/files/special/x"));
+        assertTrue(routes.methodsFor("/api/nothing").isEmpty());
     }
 }

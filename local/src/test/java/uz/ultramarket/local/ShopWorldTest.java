@@ -1,0 +1,104 @@
+package uz.ultramarket.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uz.ultramarket.core.json.Json;
+import uz.ultramarket.registry.Registry;
+
+/** The shop's real registry, run by the local stack: what a newcomer sees after {@code local/run}. */
+class ShopWorldTest {
+    @TempDir static Path dir;
+    private static LocalStack stack;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() { stack = LocalStack.start(LocalOptions.forTests(dir), World.fromRegistry()); }
+
+    @AfterAll
+    static void stop() { stack.close(); }
+
+    private static HttpResponse<String> send(String method, String path, String contentType, String body) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(stack.baseUrl() + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) request.header("Content-Type", contentType);
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode problem(HttpResponse<String> response) throws Exception {
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+        return Json.mapper().readTree(response.body());
+    }
+
+    @Test
+    void everyRegistryHandlerIsALambdaHandlerWithANoArgumentConstructor() throws Exception {
+        for (var function : Registry.functions()) {
+            var type = Class.forName(function.handler());
+            assertTrue(RequestHandler.class.isAssignableFrom(type), function.name() + " implements RequestHandler");
+            type.getConstructor();
+        }
+    }
+
+    @Test
+    void healthIsUpWithEveryComponentAndItsLatency() throws Exception {
+        var response = send("GET", "/api/health", null, null);
+
+        assertEquals(200, response.statusCode(), response.body());
+        var report = Json.mapper().readTree(response.body());
+        assertEquals("up", report.path("status").asText());
+        var components = new java.util.ArrayList<String>();
+        report.path("checks").forEach(check -> {
+            components.add(check.path("component").asText());
+            assertEquals("up", check.path("status").asText());
+            assertTrue(check.path("latencyMs").asLong() >= 0);
+        });
+        assertEquals(List.of("dynamodb", "postgresql", "sns", "sqs"), components);
+        assertTrue(response.headers().firstValue("X-Request-Id").isPresent());
+    }
+
+    @Test
+    void unknownRouteIs404AndWrongMethodIs405InProblemJson() throws Exception {
+        var notFound = send("GET", "/api/no-such-thing", null, null);
+        assertEquals(404, notFound.statusCode());
+        assertEquals("/api/docs#problem-not-found", problem(notFound).path("type").asText());
+
+        var wrongMethod = send("DELETE", "/api/health", null, null);
+        assertEquals(405, wrongMethod.statusCode());
+        assertEquals("GET", wrongMethod.headers().firstValue("Allow").orElse(""));
+        assertEquals("/api/docs#problem-method-not-allowed", problem(wrongMethod).path("type").asText());
+    }
+
+    @Test
+    void apiDocsAreServedAsPageAndDocument() throws Exception {
+        var page = send("GET", "/api/docs", null, null);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("<code>/api/health</code>"));
+
+        var document = send("GET", "/api/docs/openapi.yaml", null, null);
+        assertEquals(200, document.statusCode());
+        assertTrue(document.body().startsWith("openapi: 3.1.0"));
+    }
+
+    @Test
+    void theDatabaseMigrationsRanBeforeServing() throws Exception {
+        try (var connection = java.sql.DriverManager.getConnection(stack.endpoints().jdbcUrl(),
+                stack.endpoints().databaseUser(), stack.endpoints().databasePassword());
+             var rows = connection.createStatement().executeQuery(
+                     "SELECT count(*) FROM flyway_schema_history WHERE success")) {
+            rows.next();
+            assertTrue(rows.getInt(1) >= 1);
+        }
+    }
+}
