@@ -17,6 +17,8 @@ use_jdk() {
     [ -n "$home" ] && [ -x "$home/bin/javac" ] || continue
     if [ "$(java_major "$home" 2>/dev/null || echo 0)" -ge 21 ] 2>/dev/null; then
       export JAVA_HOME="$home" PATH="$home/bin:$PATH"
+      # Maven's own Guava trips JDK 24+'s sun.misc.Unsafe warning on every run; it is Maven's, not ours.
+      if [ "$(java_major "$home")" -ge 24 ]; then export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"; fi
       return 0
     fi
   done

@@ -15,6 +15,6 @@ public final class HealthHandler extends HttpFunction {
     @Override
     protected HttpResponse handle(HttpRequest request) {
         var report = health.check();
-        return HttpResponse.json(report.isUp() ? 200 : 503, report).withHeader("Cache-Control", "no-store");
+        return HttpResponse.json(report.allUp() ? 200 : 503, report).withHeader("Cache-Control", "no-store");
     }
 }

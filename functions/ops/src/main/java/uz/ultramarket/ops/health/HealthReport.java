@@ -11,5 +11,5 @@ public record HealthReport(String status, Instant checkedAt, List<ComponentCheck
         return new HealthReport(down.isEmpty() ? "up" : "down", checkedAt, List.copyOf(checks), down);
     }
 
-    public boolean isUp() { return down.isEmpty(); }
+    public boolean allUp() { return down.isEmpty(); }
 }

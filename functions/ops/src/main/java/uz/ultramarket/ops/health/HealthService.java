@@ -26,7 +26,7 @@ public final class HealthService {
     }
 
     public HealthReport check() {
-        var checkedAt = clock.instant();
+        var checkedAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         // Virtual threads: the checks wait on the network, so they run side by side for the cost of the slowest.
         try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
             var pending = new ArrayList<Future<ComponentCheck>>();

@@ -39,6 +39,9 @@ class HealthHandlerTest {
         assertEquals(2, body.path("checks").size());
         assertEquals("dynamodb", body.at("/checks/0/component").asText());
         assertEquals(0, body.path("down").size());
+        var fields = new java.util.TreeSet<String>();
+        body.fieldNames().forEachRemaining(fields::add);
+        assertEquals(java.util.Set.of("checkedAt", "checks", "down", "status"), fields);
     }
 
     @Test
