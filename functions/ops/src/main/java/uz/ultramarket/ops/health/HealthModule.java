@@ -23,10 +23,11 @@ final class HealthModule {
     static HealthService healthService(Config config, Clock clock, DynamoDbClient dynamoDb, DataSource dataSource,
                                        SnsClient sns, SqsClient sqs) {
         var probes = List.of(
-                new DynamoDbProbe(dynamoDb, config.require(Registry.IDEMPOTENCY.envName())),
+                new DynamoDbProbe(dynamoDb, config.require(Registry.IDEMPOTENCY.envName()), Registry.IDEMPOTENCY.partitionKey()),
                 new PostgresProbe(dataSource),
                 new SnsProbe(sns, config.require(Registry.ORDER_EVENTS.envName())),
                 new SqsProbe(sqs, config.require(Registry.NOTIFICATIONS.envName())));
-        return new HealthService(probes, clock, config.getDuration("HEALTH_TIMEOUT", Duration.ofSeconds(2)));
+        return new HealthService(probes, clock, config.getDuration("HEALTH_TIMEOUT", Duration.ofSeconds(2)),
+                config.getDuration("HEALTH_MAX_AGE", Duration.ofSeconds(1)));
     }
 }

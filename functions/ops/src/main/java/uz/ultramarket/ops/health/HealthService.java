@@ -11,21 +11,53 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantLock;
 
-/** Asks every probe at once and reports each with its latency; a probe slower than the timeout counts as down. */
+/**
+ * Asks every probe at once and reports each with its latency; a probe slower than the timeout counts as down. A report
+ * younger than {@code maxAge} is answered again, and concurrent callers share one check: monitors polling the health
+ * route must not multiply into calls on SNS's 30-per-second {@code GetTopicAttributes} quota. Zero turns that off.
+ */
 public final class HealthService {
 
     private final List<Probe> probes;
     private final Clock clock;
     private final Duration timeout;
+    private final long maxAgeNanos;
+    private final ReentrantLock checking = new ReentrantLock();
+    private volatile Checked last;
 
-    public HealthService(List<Probe> probes, Clock clock, Duration timeout) {
+    private record Checked(HealthReport report, long atNanos) {}
+
+    public HealthService(List<Probe> probes, Clock clock, Duration timeout, Duration maxAge) {
         this.probes = probes.stream().sorted(Comparator.comparing(Probe::component)).toList();
         this.clock = clock;
         this.timeout = timeout;
+        this.maxAgeNanos = maxAge.toNanos();
     }
 
     public HealthReport check() {
+        if (maxAgeNanos <= 0) return checkNow();
+        var recent = recent();
+        if (recent != null) return recent;
+        checking.lock();
+        try {
+            recent = recent(); // whoever held the lock may just have checked
+            if (recent != null) return recent;
+            var report = checkNow();
+            last = new Checked(report, System.nanoTime());
+            return report;
+        } finally {
+            checking.unlock();
+        }
+    }
+
+    private HealthReport recent() {
+        var checked = last;
+        return checked != null && System.nanoTime() - checked.atNanos() < maxAgeNanos ? checked.report() : null;
+    }
+
+    private HealthReport checkNow() {
         var checkedAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         // Virtual threads: the checks wait on the network, so they run side by side for the cost of the slowest.
         try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {

@@ -23,7 +23,7 @@ class HealthHandlerTest {
     }
 
     private static HealthHandler handler(Probe... probes) {
-        return new HealthHandler(new HealthService(List.of(probes), CLOCK, Duration.ofSeconds(1)));
+        return new HealthHandler(new HealthService(List.of(probes), CLOCK, Duration.ofSeconds(1), Duration.ZERO));
     }
 
     @Test

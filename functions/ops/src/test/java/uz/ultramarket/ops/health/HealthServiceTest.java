@@ -25,7 +25,7 @@ class HealthServiceTest {
     @Test
     void upWhenEveryProbeAnswers() {
         var report = new HealthService(List.of(probe("sqs", () -> {}), probe("dynamodb", () -> {})), CLOCK,
-                Duration.ofSeconds(1)).check();
+                Duration.ofSeconds(1), Duration.ZERO).check();
 
         assertEquals("up", report.status());
         assertEquals(Instant.parse("2026-11-23T22:30:00Z"), report.checkedAt());
@@ -39,7 +39,7 @@ class HealthServiceTest {
         var report = new HealthService(List.of(
                 probe("dynamodb", () -> {}),
                 probe("postgresql", () -> { throw new IllegalStateException("Connection refused\n\tat somewhere"); })),
-                CLOCK, Duration.ofSeconds(1)).check();
+                CLOCK, Duration.ofSeconds(1), Duration.ZERO).check();
 
         assertEquals("down", report.status());
         assertEquals(List.of("postgresql"), report.down());
@@ -52,7 +52,7 @@ class HealthServiceTest {
     void aProbeThatDoesNotAnswerInTimeIsDown() {
         var never = new CountDownLatch(1);
         var report = new HealthService(List.of(probe("sns", () -> awaitQuietly(never, 10_000))), CLOCK,
-                Duration.ofMillis(100)).check();
+                Duration.ofMillis(100), Duration.ZERO).check();
 
         assertEquals(List.of("sns"), report.down());
         assertEquals("no answer within 100 ms", report.checks().getFirst().error());
@@ -67,7 +67,7 @@ class HealthServiceTest {
             if (!awaitQuietly(started, 5_000)) throw new IllegalStateException("the other probe never started");
         };
         var report = new HealthService(List.of(probe("dynamodb", meetTheOther), probe("sqs", meetTheOther)), CLOCK,
-                Duration.ofSeconds(5)).check();
+                Duration.ofSeconds(5), Duration.ZERO).check();
 
         assertEquals("up", report.status());
     }
@@ -79,5 +79,21 @@ class HealthServiceTest {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    @Test
+    void aRecentReportIsAnsweredAgainWithoutAskingTheProbes() {
+        var asked = new java.util.concurrent.atomic.AtomicInteger();
+        var cached = new HealthService(List.of(probe("sqs", asked::incrementAndGet)), CLOCK, Duration.ofSeconds(1),
+                Duration.ofMinutes(1));
+        var first = cached.check();
+        assertEquals(first, cached.check());
+        assertEquals(1, asked.get());
+
+        var uncached = new HealthService(List.of(probe("sqs", asked::incrementAndGet)), CLOCK, Duration.ofSeconds(1),
+                Duration.ZERO);
+        uncached.check();
+        uncached.check();
+        assertEquals(3, asked.get());
     }
 }

@@ -63,7 +63,7 @@ class ProbesTest {
 
     @Test
     void dynamoDbIsUpWhenTheTableExistsAndDownWhenItDoesNot() {
-        assertDoesNotThrow(() -> new DynamoDbProbe(dynamoDb, "idempotency").check());
-        assertThrows(ResourceNotFoundException.class, () -> new DynamoDbProbe(dynamoDb, "no-such-table").check());
+        assertDoesNotThrow(() -> new DynamoDbProbe(dynamoDb, "idempotency", "pk").check());
+        assertThrows(ResourceNotFoundException.class, () -> new DynamoDbProbe(dynamoDb, "no-such-table", "pk").check());
     }
 }
