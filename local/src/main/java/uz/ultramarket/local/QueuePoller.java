@@ -20,7 +20,7 @@ import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
  * the queue and come back after {@link #RETRY_AFTER}, so after {@code maxReceiveCount} failures SQS's redrive moves
  * them to the dead-letter queue; the rest are deleted.
  */
-final class QueuePoller implements AutoCloseable {
+final class QueuePoller extends Poller {
     /** How soon a failed message is visible again: shorter than the queue's visibility timeout, for local speed. */
     static final Duration RETRY_AFTER = Duration.ofSeconds(1);
     private static final int LONG_POLL_SECONDS = 1;
@@ -29,8 +29,6 @@ final class QueuePoller implements AutoCloseable {
     private final Resources.QueueAddress queue;
     private final int batchSize;
     private final SqsClient sqs;
-    private volatile boolean running = true;
-    private Thread thread;
 
     QueuePoller(WarmContainer consumer, Resources.QueueAddress queue, int batchSize, SqsClient sqs) {
         this.consumer = consumer;
@@ -40,12 +38,13 @@ final class QueuePoller implements AutoCloseable {
     }
 
     QueuePoller start() {
-        thread = Thread.ofVirtual().name("queue-" + consumer.name()).start(this::run);
+        startLoop("queue-" + consumer.name());
         return this;
     }
 
-    private void run() {
-        while (running) {
+    @Override
+    protected void loop() {
+        while (running()) {
             try {
                 var messages = sqs.receiveMessage(r -> r.queueUrl(queue.url())
                         .maxNumberOfMessages(batchSize)
@@ -54,9 +53,9 @@ final class QueuePoller implements AutoCloseable {
                         .messageAttributeNames("All")).messages();
                 if (!messages.isEmpty()) deliver(messages);
             } catch (RuntimeException e) {
-                if (!running) return;
+                if (!running()) return;
                 Progress.say("polling " + queue.url() + " for " + consumer.name() + " failed: " + e.getMessage());
-                pause();
+                sleepQuietly(Duration.ofMillis(500));
             }
         }
     }
@@ -126,25 +125,5 @@ final class QueuePoller implements AutoCloseable {
         record.setEventSourceArn(queue.arn());
         record.setAwsRegion(LocalAws.REGION.id());
         return record;
-    }
-
-    private void pause() {
-        try {
-            Thread.sleep(500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    @Override
-    public void close() {
-        running = false;
-        if (thread == null) return;
-        thread.interrupt();
-        try {
-            thread.join(Duration.ofSeconds(3));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -18,7 +18,7 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
  * A failing batch — a throw, or {@code batchItemFailures}, retried from the first failed record — is tried
  * {@link #ATTEMPTS} times, then logged and skipped.
  */
-final class StreamPoller implements AutoCloseable {
+final class StreamPoller extends Poller {
     static final Duration POLL_EVERY = Duration.ofMillis(200);
     static final int ATTEMPTS = 3;
     private static final Duration SHARD_REFRESH = Duration.ofSeconds(5);
@@ -29,8 +29,6 @@ final class StreamPoller implements AutoCloseable {
     private final DynamoDbStreamsClient streams;
     private final Map<String, String> iterators = new LinkedHashMap<>();
     private final Set<String> knownShards = new HashSet<>();
-    private volatile boolean running = true;
-    private Thread thread;
 
     StreamPoller(WarmContainer consumer, String streamArn, int batchSize, DynamoDbStreamsClient streams) {
         this.consumer = consumer;
@@ -42,14 +40,15 @@ final class StreamPoller implements AutoCloseable {
     /** Positions at the end of every open shard before returning, so every change made after start is delivered. */
     StreamPoller start() {
         addShards(ShardIteratorType.LATEST);
-        thread = Thread.ofVirtual().name("stream-" + consumer.name()).start(this::run);
+        startLoop("stream-" + consumer.name());
         return this;
     }
 
-    private void run() {
+    @Override
+    protected void loop() {
         long nextRefresh = System.nanoTime() + SHARD_REFRESH.toNanos();
         boolean lost = false;
-        while (running) {
+        while (running()) {
             try {
                 if (lost) {
                     addShards(ShardIteratorType.LATEST);
@@ -73,7 +72,7 @@ final class StreamPoller implements AutoCloseable {
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
-                if (!running) return;
+                if (!running()) return;
                 Progress.say("reading the stream " + streamArn + " for " + consumer.name() + " failed, starting again from its end: " + e.getMessage());
                 iterators.clear();
                 knownShards.clear();
@@ -85,7 +84,7 @@ final class StreamPoller implements AutoCloseable {
 
     private void deliver(List<Record> records) {
         var remaining = records;
-        for (int attempt = 1; running; attempt++) {
+        for (int attempt = 1; running(); attempt++) {
             int failedAt;
             String why;
             try {
@@ -135,25 +134,5 @@ final class StreamPoller implements AutoCloseable {
             }
             after = description.lastEvaluatedShardId();
         } while (after != null);
-    }
-
-    private static void sleepQuietly(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    @Override
-    public void close() {
-        running = false;
-        if (thread == null) return;
-        thread.interrupt();
-        try {
-            thread.join(Duration.ofSeconds(3));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
