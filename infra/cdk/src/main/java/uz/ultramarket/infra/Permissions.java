@@ -1,0 +1,60 @@
+package uz.ultramarket.infra;
+
+import java.util.List;
+import software.amazon.awscdk.services.iam.PolicyStatement;
+import uz.ultramarket.registry.Access;
+
+/**
+ * Turns what a function may touch into exactly that: IAM actions on those resources and nothing else, the environment
+ * variables that name them, and — for the database — the network path to RDS Proxy.
+ */
+final class Permissions {
+
+    private final DataStores data;
+    private final Messaging messaging;
+    private final CatalogDatabase database;
+
+    Permissions(DataStores data, Messaging messaging, CatalogDatabase database) {
+        this.data = data;
+        this.messaging = messaging;
+        this.database = database;
+    }
+
+    void grant(ShopFunction function, Access access) {
+        var lambda = function.function();
+        switch (access) {
+            case Access.ReadTable read -> {
+                var table = data.table(read.table());
+                table.grantReadData(lambda);
+                function.environment(read.table().envName(), table.getTableName());
+            }
+            case Access.WriteTable write -> {
+                var table = data.table(write.table());
+                table.grantReadWriteData(lambda);
+                function.environment(write.table().envName(), table.getTableName());
+            }
+            case Access.Publish publish -> {
+                var topic = messaging.topic(publish.topic());
+                topic.grantPublish(lambda);
+                // a publisher may also check that its topic is there (the health probe does)
+                lambda.addToRolePolicy(allow("sns:GetTopicAttributes", topic.getTopicArn()));
+                function.environment(publish.topic().envName(), topic.getTopicArn());
+            }
+            case Access.UseQueue use -> {
+                var queue = messaging.queue(use.queue());
+                if (use.consume()) queue.grantConsumeMessages(lambda);
+                else lambda.addToRolePolicy(allow("sqs:GetQueueAttributes", queue.getQueueArn()));
+                function.environment(use.queue().envName(), queue.getQueueUrl());
+            }
+            case Access.CatalogDatabase ignored -> {
+                database.admit(lambda);
+                function.environment("DB_SECRET_ARN", database.secret().getSecretArn());
+                function.environment("DB_URL", database.jdbcUrl());
+            }
+        }
+    }
+
+    private static PolicyStatement allow(String action, String resource) {
+        return PolicyStatement.Builder.create().actions(List.of(action)).resources(List.of(resource)).build();
+    }
+}

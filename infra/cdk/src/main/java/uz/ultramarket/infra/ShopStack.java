@@ -1,0 +1,45 @@
+package uz.ultramarket.infra;
+
+import software.constructs.Construct;
+import software.amazon.awscdk.CfnOutput;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.Tags;
+import uz.ultramarket.registry.FunctionSpec;
+
+/**
+ * The whole shop of one stage, built from a {@link Blueprint}: network, data, messaging, functions, HTTP API, web front
+ * and operations. Environment-agnostic: the account and region come from the credentials {@code cdk deploy} runs with.
+ */
+public final class ShopStack extends Stack {
+
+    public ShopStack(Construct scope, ShopStage stage, Blueprint blueprint, Artifacts artifacts) {
+        super(scope, nameFor(stage), StackProps.builder()
+                .description("UltraMarket online store (" + stage.id() + ")")
+                .terminationProtection(stage.isProd())
+                .build());
+        Tags.of(this).add("project", "ultramarket");
+        Tags.of(this).add("stage", stage.id());
+
+        var network = new Network(this, "Network", blueprint.functions().stream().filter(FunctionSpec::usesDatabase).toList());
+        var data = new DataStores(this, "Data", blueprint.tables(), stage);
+        var messaging = new Messaging(this, "Messaging", blueprint.topics(), blueprint.queues(), stage);
+        var database = new CatalogDatabase(this, "CatalogDatabase", network, stage);
+        new OperatorSecrets(this, "OperatorSecrets", stage);
+        var functions = new Functions(this, "Functions", blueprint, stage, artifacts, network, data, messaging, database);
+        var api = new Api(this, "Api", functions.http(), stage);
+        var web = new Web(this, "Web", api, artifacts.storefront(), stage);
+        var operations = new Operations(this, "Operations", stage, api, functions.http(), messaging, database);
+
+        output("ShopUrl", "https://" + web.distribution().getDistributionDomainName(), "The shop: storefront, admin and /api/");
+        output("ApiUrl", api.httpApi().getApiEndpoint(), "The HTTP API's own endpoint (the shop calls it through CloudFront)");
+        output("ImagesBucket", web.images().getBucketName(), "Product images: objects under images/ are served at /images/");
+        output("AlarmTopic", operations.alarms().getTopicArn(), "Every alarm; subscribe the on-call address to it");
+    }
+
+    public static String nameFor(ShopStage stage) { return "UltraMarket-" + stage.id(); }
+
+    private void output(String id, String value, String description) {
+        CfnOutput.Builder.create(this, id).value(value).description(description).build();
+    }
+}

@@ -1,0 +1,139 @@
+package uz.ultramarket.infra;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import software.constructs.Construct;
+import software.amazon.awscdk.Annotations;
+import software.amazon.awscdk.services.cloudfront.AllowedMethods;
+import software.amazon.awscdk.services.cloudfront.BehaviorOptions;
+import software.amazon.awscdk.services.cloudfront.CachePolicy;
+import software.amazon.awscdk.services.cloudfront.Distribution;
+import software.amazon.awscdk.services.cloudfront.Function;
+import software.amazon.awscdk.services.cloudfront.FunctionAssociation;
+import software.amazon.awscdk.services.cloudfront.FunctionCode;
+import software.amazon.awscdk.services.cloudfront.FunctionEventType;
+import software.amazon.awscdk.services.cloudfront.FunctionRuntime;
+import software.amazon.awscdk.services.cloudfront.HttpVersion;
+import software.amazon.awscdk.services.cloudfront.OriginProtocolPolicy;
+import software.amazon.awscdk.services.cloudfront.OriginRequestPolicy;
+import software.amazon.awscdk.services.cloudfront.ResponseHeadersPolicy;
+import software.amazon.awscdk.services.cloudfront.ViewerProtocolPolicy;
+import software.amazon.awscdk.services.cloudfront.origins.HttpOrigin;
+import software.amazon.awscdk.services.cloudfront.origins.S3BucketOrigin;
+import software.amazon.awscdk.services.s3.BlockPublicAccess;
+import software.amazon.awscdk.services.s3.Bucket;
+import software.amazon.awscdk.services.s3.BucketEncryption;
+import software.amazon.awscdk.services.s3.deployment.BucketDeployment;
+import software.amazon.awscdk.services.s3.deployment.CacheControl;
+import software.amazon.awscdk.services.s3.deployment.Source;
+
+/**
+ * One origin for the browser: CloudFront serves the storefront/admin SPA from S3, product images from a second bucket
+ * under {@code /images/*}, and forwards {@code /api/*} to the HTTP API uncached — so there is no CORS. Both buckets are
+ * private, read by CloudFront through origin access control.
+ */
+public final class Web extends Construct {
+
+    // a path without a file extension is a client-side route of the SPA: answer it with the app's shell. Only the
+    // default behaviour runs this, so /api/* keeps its own 404s and /images/* its own misses.
+    private static final String SPA_ROUTING = """
+            function handler(event) {
+              var request = event.request;
+              if (!/\\.[A-Za-z0-9]+$/.test(request.uri)) {
+                request.uri = '/index.html';
+              }
+              return request;
+            }
+            """;
+
+    private final Bucket site;
+    private final Bucket images;
+    private final Distribution distribution;
+
+    public Web(Construct scope, String id, Api api, Optional<Path> storefront, ShopStage stage) {
+        super(scope, id);
+        site = privateBucket("Site", stage, false);
+        images = privateBucket("Images", stage, stage.isProd());
+
+        var spaRouting = Function.Builder.create(this, "SpaRouting")
+                .runtime(FunctionRuntime.JS_2_0)
+                .code(FunctionCode.fromInline(SPA_ROUTING))
+                .comment("Serves /index.html for the SPA's own routes")
+                .build();
+        var apiOrigin = HttpOrigin.Builder.create(api.domainName()).protocolPolicy(OriginProtocolPolicy.HTTPS_ONLY).build();
+        var behaviours = new LinkedHashMap<String, BehaviorOptions>();
+        behaviours.put("/api/*", BehaviorOptions.builder()
+                .origin(apiOrigin)
+                .viewerProtocolPolicy(ViewerProtocolPolicy.HTTPS_ONLY)
+                .allowedMethods(AllowedMethods.ALLOW_ALL)
+                .cachePolicy(CachePolicy.CACHING_DISABLED)
+                // every viewer header but Host (API Gateway routes on its own host name), all cookies and query strings
+                .originRequestPolicy(OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER)
+                .build());
+        behaviours.put("/images/*", BehaviorOptions.builder()
+                .origin(S3BucketOrigin.withOriginAccessControl(images))
+                .viewerProtocolPolicy(ViewerProtocolPolicy.REDIRECT_TO_HTTPS)
+                .cachePolicy(CachePolicy.CACHING_OPTIMIZED)
+                .build());
+        distribution = Distribution.Builder.create(this, "Distribution")
+                .comment("UltraMarket " + stage.id())
+                .defaultRootObject("index.html")
+                .httpVersion(HttpVersion.HTTP2_AND_3)
+                .defaultBehavior(BehaviorOptions.builder()
+                        .origin(S3BucketOrigin.withOriginAccessControl(site))
+                        .viewerProtocolPolicy(ViewerProtocolPolicy.REDIRECT_TO_HTTPS)
+                        .cachePolicy(CachePolicy.CACHING_OPTIMIZED)
+                        .responseHeadersPolicy(ResponseHeadersPolicy.SECURITY_HEADERS)
+                        .functionAssociations(List.of(FunctionAssociation.builder()
+                                .function(spaRouting).eventType(FunctionEventType.VIEWER_REQUEST).build()))
+                        .build())
+                .additionalBehaviors(behaviours)
+                .build();
+
+        storefront.ifPresentOrElse(this::deploy, () -> Annotations.of(this).addInfo(
+                "frontend/dist is not built, so this deploy uploads no storefront files; build it first (npm run build in frontend/)"));
+    }
+
+    public Distribution distribution() { return distribution; }
+
+    /** Product images; an object {@code images/<key>} is served at {@code https://<domain>/images/<key>}. */
+    public Bucket images() { return images; }
+
+    // Vite's assets/ carry content hashes: cached for a year; everything else (index.html) is revalidated. Old assets
+    // stay (no pruning) so a page loaded just before a deploy can still fetch its chunks.
+    private void deploy(Path dist) {
+        var files = Source.asset(dist.toString());
+        BucketDeployment.Builder.create(this, "HashedAssets")
+                .sources(List.of(files))
+                .destinationBucket(site)
+                .exclude(List.of("*"))
+                .include(List.of("assets/*"))
+                .cacheControl(List.of(CacheControl.fromString("public, max-age=31536000, immutable")))
+                .prune(false)
+                .memoryLimit(512)
+                .build();
+        BucketDeployment.Builder.create(this, "Shell")
+                .sources(List.of(files))
+                .destinationBucket(site)
+                .exclude(List.of("assets/*"))
+                .cacheControl(List.of(CacheControl.noCache()))
+                .prune(false)
+                .memoryLimit(512)
+                .distribution(distribution)
+                .distributionPaths(List.of("/*"))
+                .build();
+    }
+
+    private Bucket privateBucket(String id, ShopStage stage, boolean versioned) {
+        return Bucket.Builder.create(this, id)
+                .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
+                .encryption(BucketEncryption.S3_MANAGED)
+                .enforceSsl(true)
+                .versioned(versioned)
+                .removalPolicy(stage.dataRemoval())
+                .autoDeleteObjects(!stage.isProd())
+                .build();
+    }
+}
