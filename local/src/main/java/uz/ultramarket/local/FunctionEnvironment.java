@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import uz.ultramarket.registry.World;
 
 /**
  * What Lambda would put in each function's environment, set as JVM system properties (functions read

@@ -1,6 +1,5 @@
 package uz.ultramarket.local;
 
-import uz.ultramarket.registry.RouteTable;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -14,6 +13,7 @@ import java.net.URI;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import uz.ultramarket.registry.RouteTable;
 
 /**
  * API Gateway HTTP API and CloudFront, locally, on 127.0.0.1: {@code /api/*} goes to the function whose route

@@ -11,6 +11,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import uz.ultramarket.registry.EventSource;
 import uz.ultramarket.registry.FunctionSpec;
+import uz.ultramarket.registry.World;
 
 /**
  * The local stack's own pages under {@code /_local/}: what runs, how full each queue and dead-letter queue is,

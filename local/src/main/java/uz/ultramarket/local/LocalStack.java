@@ -1,6 +1,5 @@
 package uz.ultramarket.local;
 
-import uz.ultramarket.registry.RouteTable;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -20,6 +19,8 @@ import java.util.function.Supplier;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.config.Configurator;
 import uz.ultramarket.registry.EventSource;
+import uz.ultramarket.registry.RouteTable;
+import uz.ultramarket.registry.World;
 
 /**
  * UltraMarket on one machine, with no cloud account: DynamoDB Local, moto and embedded PostgreSQL on loopback, the

@@ -1,6 +1,5 @@
 package uz.ultramarket.local;
 
-import uz.ultramarket.registry.RouteTable;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.sun.net.httpserver.HttpExchange;
@@ -18,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import uz.ultramarket.registry.RouteTable;
 
 /** API Gateway HTTP API's payload format 2.0: the event a request becomes, and how a function's response is written. */
 final class PayloadV2 {

@@ -22,6 +22,7 @@ import uz.ultramarket.local.testfunctions.FailingDeployHook;
 import uz.ultramarket.registry.EventSource;
 import uz.ultramarket.registry.FunctionSpec;
 import uz.ultramarket.registry.Route;
+import uz.ultramarket.registry.World;
 
 /** Starting, stopping and starting again: what the data folder keeps, what --fresh takes away, what stops a start. */
 class LifecycleTest {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uz.ultramarket.core.json.Json;
 import uz.ultramarket.registry.Registry;
+import uz.ultramarket.registry.World;
 
 /** The shop's real registry, run by the local stack: what a newcomer sees after {@code local/run}. */
 class ShopWorldTest {

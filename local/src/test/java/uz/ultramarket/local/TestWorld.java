@@ -17,6 +17,7 @@ import uz.ultramarket.registry.Queue;
 import uz.ultramarket.registry.Route;
 import uz.ultramarket.registry.Table;
 import uz.ultramarket.registry.Topic;
+import uz.ultramarket.registry.World;
 
 /** A small world of test-only functions that exercises every kind of trigger the local stack delivers. */
 final class TestWorld {

@@ -12,7 +12,7 @@ import software.amazon.awscdk.services.dynamodb.PointInTimeRecoverySpecification
 import software.amazon.awscdk.services.dynamodb.StreamViewType;
 import uz.ultramarket.registry.Table;
 
-/** The DynamoDB tables of the blueprint: on-demand, point-in-time recovery, TTL and streams where declared. */
+/** The DynamoDB tables of the world: on-demand, point-in-time recovery, TTL and streams where declared. */
 public final class DataStores extends Construct {
 
     private final Map<Table, software.amazon.awscdk.services.dynamodb.Table> tables = new LinkedHashMap<>();
@@ -44,7 +44,7 @@ public final class DataStores extends Construct {
 
     public software.amazon.awscdk.services.dynamodb.Table table(Table table) {
         var built = tables.get(table);
-        if (built == null) throw new IllegalArgumentException("table " + table.name() + " is not in the blueprint");
+        if (built == null) throw new IllegalArgumentException("table " + table.name() + " is not in the world");
         return built;
     }
 

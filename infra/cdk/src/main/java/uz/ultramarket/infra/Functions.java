@@ -19,9 +19,10 @@ import software.amazon.awscdk.services.logs.LogGroup;
 import software.constructs.IDependable;
 import uz.ultramarket.registry.EventSource;
 import uz.ultramarket.registry.FunctionSpec;
+import uz.ultramarket.registry.World;
 
 /**
- * Every function of the blueprint with what it may touch and what invokes it besides HTTP: queues (partial batch
+ * Every function of the world with what it may touch and what invokes it besides HTTP: queues (partial batch
  * failures), table streams, schedules, and deploys (a custom resource that runs the function on every new version).
  */
 public final class Functions extends Construct {
@@ -33,7 +34,7 @@ public final class Functions extends Construct {
     // what a deploy hook needs up before it runs: the database (migrations) and the VPC endpoints it reaches AWS through
     private final List<IDependable> deployHooksAfter;
 
-    public Functions(Construct scope, String id, Blueprint blueprint, ShopStage stage, Artifacts artifacts, Network network,
+    public Functions(Construct scope, String id, World world, ShopStage stage, Artifacts artifacts, Network network,
                      DataStores data, Messaging messaging, CatalogDatabase database) {
         super(scope, id);
         this.data = data;
@@ -41,7 +42,7 @@ public final class Functions extends Construct {
         this.stage = stage;
         this.deployHooksAfter = List.of(database, network);
         var permissions = new Permissions(data, messaging, database);
-        for (var spec : blueprint.functions()) {
+        for (var spec : world.functions()) {
             var function = new ShopFunction(this, spec, artifacts.lambdaCode(spec.module()), stage, network);
             spec.access().forEach(access -> permissions.grant(function, access));
             spec.events().forEach(event -> invokeOn(function, event));

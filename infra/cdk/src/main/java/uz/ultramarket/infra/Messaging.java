@@ -16,7 +16,7 @@ import uz.ultramarket.registry.Queue;
 import uz.ultramarket.registry.Topic;
 
 /**
- * SNS topics and SQS queues of the blueprint. Every queue has a dead-letter queue ({@code <name>-dlq}) and SSE; a
+ * SNS topics and SQS queues of the world. Every queue has a dead-letter queue ({@code <name>-dlq}) and SSE; a
  * subscribed queue gets the topic's messages raw, filtered on message attributes.
  */
 public final class Messaging extends Construct {
@@ -77,7 +77,7 @@ public final class Messaging extends Construct {
     }
 
     private static <T> T found(T resource, String what) {
-        if (resource == null) throw new IllegalArgumentException(what + " is not in the blueprint");
+        if (resource == null) throw new IllegalArgumentException(what + " is not in the world");
         return resource;
     }
 }

@@ -6,14 +6,15 @@ import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.Tags;
 import uz.ultramarket.registry.FunctionSpec;
+import uz.ultramarket.registry.World;
 
 /**
- * The whole shop of one stage, built from a {@link Blueprint}: network, data, messaging, functions, HTTP API, web front
+ * The whole shop of one stage, built from a {@link World}: network, data, messaging, functions, HTTP API, web front
  * and operations. Environment-agnostic: the account and region come from the credentials {@code cdk deploy} runs with.
  */
 public final class ShopStack extends Stack {
 
-    public ShopStack(Construct scope, ShopStage stage, Blueprint blueprint, Artifacts artifacts) {
+    public ShopStack(Construct scope, ShopStage stage, World world, Artifacts artifacts) {
         super(scope, nameFor(stage), StackProps.builder()
                 .description("UltraMarket online store (" + stage.id() + ")")
                 .terminationProtection(stage.isProd())
@@ -21,12 +22,12 @@ public final class ShopStack extends Stack {
         Tags.of(this).add("project", "ultramarket");
         Tags.of(this).add("stage", stage.id());
 
-        var network = new Network(this, "Network", blueprint.functions().stream().filter(FunctionSpec::usesDatabase).toList());
-        var data = new DataStores(this, "Data", blueprint.tables(), stage);
-        var messaging = new Messaging(this, "Messaging", blueprint.topics(), blueprint.queues(), stage);
+        var network = new Network(this, "Network", world.functions().stream().filter(FunctionSpec::usesDatabase).toList());
+        var data = new DataStores(this, "Data", world.tables(), stage);
+        var messaging = new Messaging(this, "Messaging", world.topics(), world.queues(), stage);
         var database = new CatalogDatabase(this, "CatalogDatabase", network, stage);
         new OperatorSecrets(this, "OperatorSecrets", stage);
-        var functions = new Functions(this, "Functions", blueprint, stage, artifacts, network, data, messaging, database);
+        var functions = new Functions(this, "Functions", world, stage, artifacts, network, data, messaging, database);
         var api = new Api(this, "Api", functions.http(), stage);
         var web = new Web(this, "Web", api, artifacts.storefront(), stage);
         var operations = new Operations(this, "Operations", stage, api, functions.http(), messaging, database);

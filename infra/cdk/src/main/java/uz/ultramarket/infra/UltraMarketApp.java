@@ -1,6 +1,7 @@
 package uz.ultramarket.infra;
 
 import software.amazon.awscdk.App;
+import uz.ultramarket.registry.World;
 
 /** The CDK app ({@code cdk synth|deploy -c stage=dev|prod}): one {@link ShopStack} of the registry's shop. */
 public final class UltraMarketApp {
@@ -10,7 +11,7 @@ public final class UltraMarketApp {
     public static void main(String[] args) {
         var app = new App();
         var stage = ShopStage.fromContext(app.getNode().tryGetContext("stage"));
-        new ShopStack(app, stage, Blueprint.fromRegistry(), RepositoryArtifacts.fromWorkingDirectory());
+        new ShopStack(app, stage, World.fromRegistry(), RepositoryArtifacts.fromWorkingDirectory());
         app.synth();
     }
 }

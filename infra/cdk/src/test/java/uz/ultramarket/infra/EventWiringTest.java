@@ -28,10 +28,11 @@ import uz.ultramarket.registry.FunctionSpec;
 import uz.ultramarket.registry.Queue;
 import uz.ultramarket.registry.Table;
 import uz.ultramarket.registry.Topic;
+import uz.ultramarket.registry.World;
 
 /**
  * What the registry does not declare yet but the stack must build right when it does: queue consumers, stream
- * consumers, schedules, filtered subscriptions, write access to a table with an index — on a blueprint of its own.
+ * consumers, schedules, filtered subscriptions, write access to a table with an index — on a world of its own.
  */
 class EventWiringTest {
 
@@ -56,8 +57,8 @@ class EventWiringTest {
     static void synthesize() throws IOException {
         var code = Files.createDirectories(temp.resolve("code"));
         Files.writeString(code.resolve("README"), "stands in for a function module's Lambda jar");
-        var blueprint = new Blueprint(List.of(PUBLISHER, SMS_SENDER, EXPIRY), List.of(ORDERS), List.of(EVENTS), List.of(SMS));
-        template = ShopStackTest.synthesize(ShopStage.DEV, blueprint, new ShopStackTest.StandIns(code, Optional.empty()));
+        var world = new World(List.of(PUBLISHER, SMS_SENDER, EXPIRY), List.of(ORDERS), List.of(EVENTS), List.of(SMS));
+        template = ShopStackTest.synthesize(ShopStage.DEV, world, new ShopStackTest.StandIns(code, Optional.empty()));
     }
 
     @Test
@@ -125,8 +126,8 @@ class EventWiringTest {
     void aQueueThatCouldRedeliverWhileItsConsumerStillWorksIsRefused() {
         var slow = FunctionSpec.named("slow").handler("messaging", "test.Slow").timeout(Duration.ofMinutes(5))
                 .on(new EventSource.FromQueue(SMS, 10)).build();
-        var blueprint = new Blueprint(List.of(slow), List.of(), List.of(EVENTS), List.of(SMS));
-        var thrown = assertThrows(IllegalArgumentException.class, () -> new ShopStack(new App(), ShopStage.DEV, blueprint,
+        var world = new World(List.of(slow), List.of(), List.of(EVENTS), List.of(SMS));
+        var thrown = assertThrows(IllegalArgumentException.class, () -> new ShopStack(new App(), ShopStage.DEV, world,
                 new ShopStackTest.StandIns(temp.resolve("code"), Optional.empty())));
         assertTrue(thrown.getMessage().contains("visibility timeout"), thrown.getMessage());
     }

@@ -29,6 +29,7 @@ import uz.ultramarket.registry.EventSource;
 import uz.ultramarket.registry.FunctionSpec;
 import uz.ultramarket.registry.Registry;
 import uz.ultramarket.registry.Route;
+import uz.ultramarket.registry.World;
 
 /**
  * The synthesized shop against the registry it was built from. The templates are built once for the whole class
@@ -62,12 +63,12 @@ class ShopStackTest {
         Files.writeString(storefront.resolve("app-1a2b3c.js"), "console.log('shop')");
         Files.writeString(storefront.getParent().resolve("index.html"), "<!doctype html><title>UltraMarket</title>");
 
-        dev = synthesize(ShopStage.DEV, Blueprint.fromRegistry(), new StandIns(code, Optional.of(storefront.getParent())));
-        prod = synthesize(ShopStage.PROD, Blueprint.fromRegistry(), new StandIns(code, Optional.empty()));
+        dev = synthesize(ShopStage.DEV, World.fromRegistry(), new StandIns(code, Optional.of(storefront.getParent())));
+        prod = synthesize(ShopStage.PROD, World.fromRegistry(), new StandIns(code, Optional.empty()));
     }
 
-    static TemplateJson synthesize(ShopStage stage, Blueprint blueprint, Artifacts artifacts) {
-        return TemplateJson.of(Template.fromStack(new ShopStack(new App(), stage, blueprint, artifacts)));
+    static TemplateJson synthesize(ShopStage stage, World world, Artifacts artifacts) {
+        return TemplateJson.of(Template.fromStack(new ShopStack(new App(), stage, world, artifacts)));
     }
 
     // --- the template agrees with the registry -------------------------------------------------------------------

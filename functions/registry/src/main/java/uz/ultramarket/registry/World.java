@@ -1,18 +1,11 @@
-package uz.ultramarket.local;
+package uz.ultramarket.registry;
 
 import java.util.List;
 import java.util.stream.Stream;
-import uz.ultramarket.registry.Access;
-import uz.ultramarket.registry.EventSource;
-import uz.ultramarket.registry.FunctionSpec;
-import uz.ultramarket.registry.Queue;
-import uz.ultramarket.registry.Registry;
-import uz.ultramarket.registry.Table;
-import uz.ultramarket.registry.Topic;
 
 /**
- * What the local stack brings to life: functions and the tables, topics and queues they use. The real one comes
- * from the {@link Registry}; tests declare worlds of their own with test-only handlers.
+ * A set of functions with the tables, topics and queues they use — what the local stack brings to life and what the
+ * CDK app deploys. The shop's comes from the {@link Registry}; tests declare worlds of their own.
  */
 public record World(List<FunctionSpec> functions, List<Table> tables, List<Topic> topics, List<Queue> queues) {
 
