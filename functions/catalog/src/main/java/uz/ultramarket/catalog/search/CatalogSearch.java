@@ -1,0 +1,260 @@
+package uz.ultramarket.catalog.search;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import uz.ultramarket.catalog.product.CardColumns;
+import uz.ultramarket.catalog.product.FilterClause;
+import uz.ultramarket.catalog.product.KeysetOrder;
+import uz.ultramarket.catalog.product.Language;
+import uz.ultramarket.catalog.product.Limits;
+import uz.ultramarket.catalog.product.PageCursor;
+import uz.ultramarket.catalog.product.ProductFilters;
+import uz.ultramarket.catalog.product.ProductPage;
+import uz.ultramarket.catalog.product.ProductSort;
+import uz.ultramarket.catalog.product.QueryPlan;
+
+/**
+ * Product search and type-ahead over the normalised search columns ({@link SearchDocument}), plain JDBC with every
+ * value bound. A product is a candidate when a query word starts a word of it (full-text prefix), names its category
+ * or a category above it ("telefon", "холодильник"), or is within a typo or two of a word of its name (trigram word
+ * similarity). Each word then scores its best match — exact word of the name 3, prefix of a name word 2, its
+ * category up to 2, a description word 0.5, a near-miss of a name word up to 1.5 — and the sum, plus a small nudge
+ * for popularity, ranks the results: name above description, exact and prefix above fuzzy.
+ */
+public final class CatalogSearch {
+
+    /** Word similarity that still counts as "meant this word": "samsnug"/samsung is 0.5, "telfon"/telefonlar 0.43. */
+    static final double TYPO_THRESHOLD = 0.4;
+    /** Shorter words are too short to guess a typo from: "a5" is near every "a5x" model. */
+    private static final int TYPO_MIN_LENGTH = 4;
+    private static final int MAX_CATEGORY_SUGGESTIONS = 3;
+    private static final int MAX_BRAND_SUGGESTIONS = 2;
+
+    // SET LOCAL lasts for the transaction only: a pooled (or RDS Proxy) connection keeps no session state
+    private static final String TYPO_TOLERANCE = "SET LOCAL pg_trgm.word_similarity_threshold = " + TYPO_THRESHOLD;
+
+    /** The categories each query word names, with everything below them: "telefon" → smartphones, "техника" → … */
+    private static final String CATEGORY_INTENT = """
+            WITH RECURSIVE words AS (
+                SELECT w, to_tsquery('simple', w || ':*') AS prefix FROM unnest(?::text[]) AS w),
+            named_category AS (
+                SELECT words.w, c.id,
+                       max(CASE WHEN to_tsvector('simple', c.search_name) @@ words.prefix THEN 1.0
+                                ELSE word_similarity(words.w, c.search_name) END) AS strength
+                  FROM words JOIN category c
+                    ON length(words.w) >= 2 AND to_tsvector('simple', c.search_name) @@ words.prefix
+                    OR length(words.w) >= %d AND words.w <%% c.search_name
+                 GROUP BY words.w, c.id),
+            category_tree AS (
+                SELECT w, id, strength FROM named_category
+                UNION ALL
+                SELECT t.w, c.id, t.strength FROM category c JOIN category_tree t ON c.parent_id = t.id)
+            SELECT w, id, max(strength) AS strength FROM category_tree GROUP BY w, id
+            """.formatted(TYPO_MIN_LENGTH);
+
+    // The intent arrives as bound arrays, not a subquery: the planner then knows how few categories it names
+    private static final String SCORED_CANDIDATES = """
+            WITH words AS (
+                SELECT w, to_tsquery('simple', w || ':A') AS in_name, to_tsquery('simple', w || ':*A') AS name_prefix,
+                       to_tsquery('simple', w || ':*') AS anywhere
+                  FROM unnest(?::text[]) AS w),
+            intent AS (
+                SELECT * FROM unnest(?::text[], ?::bigint[], ?::float8[]) AS i (w, id, strength)),
+            -- materialised: each candidate is scored once, not once for "rank > 0" and again for the sort
+            scored AS MATERIALIZED (
+                SELECT p.id, round(1000000 * (
+                           (SELECT sum(CASE
+                                WHEN p.search_vector @@ words.in_name THEN 3.0
+                                WHEN p.search_vector @@ words.name_prefix THEN 2.0
+                                WHEN intent.strength IS NOT NULL THEN 2.0 * intent.strength
+                                WHEN p.search_vector @@ words.anywhere THEN 0.5
+                                WHEN length(words.w) >= %1$d AND words.w <%% p.search_name
+                                    THEN 1.5 * word_similarity(words.w, p.search_name)
+                                ELSE 0 END)
+                              FROM words LEFT JOIN intent ON intent.w = words.w AND intent.id = p.category_id)
+                           + 0.1 * ln(1 + p.popularity)))::bigint AS rank
+                  FROM product p
+                 WHERE %2$s
+                   AND (p.search_vector @@ to_tsquery('simple', ?) OR p.category_id = ANY(?::bigint[])%3$s))
+            """;
+
+    private final DataSource dataSource;
+
+    public CatalogSearch(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Products matching {@code query}, best first unless another {@code sort} is asked for; a query without words
+     * ("%", "—") finds nothing.
+     *
+     * @throws uz.ultramarket.catalog.product.UnknownCategoryException for a category filter naming no category
+     * @throws PageCursor.InvalidCursorException for a cursor not made by this shop for this sort
+     * @throws IllegalArgumentException for a limit outside 1..100
+     */
+    public ProductPage search(SearchQuery query, Language language, ProductFilters filters, ProductSort sort,
+                              Optional<String> cursor, int limit) {
+        int pageSize = Limits.pageSize(limit);
+        if (query.isEmpty()) {
+            cursor.ifPresent(c -> PageCursor.decode(c, sort));
+            return new ProductPage(List.of(), Optional.empty());
+        }
+        return inTransaction(connection -> {
+            try (var statement = prepare(connection, "", query, language, filters, sort, cursor, pageSize)) {
+                return CardColumns.readPage(statement, sort, pageSize);
+            }
+        });
+    }
+
+    /** PostgreSQL's plan for {@link #search} with these arguments, run for real ({@code EXPLAIN ANALYZE}). */
+    public String explain(SearchQuery query, Language language, ProductFilters filters, ProductSort sort,
+                          Optional<String> cursor, int limit) {
+        if (query.isEmpty()) throw new IllegalArgumentException("a query without words runs no SQL");
+        int pageSize = Limits.pageSize(limit);
+        return inTransaction(connection -> {
+            try (var statement = prepare(connection, QueryPlan.EXPLAIN, query, language, filters, sort, cursor, pageSize)) {
+                return QueryPlan.read(statement);
+            }
+        });
+    }
+
+    private static PreparedStatement prepare(Connection connection, String prefix, SearchQuery query, Language language,
+                                             ProductFilters filters, ProductSort sort, Optional<String> cursor,
+                                             int pageSize) throws SQLException {
+        Optional<PageCursor> after = cursor.map(c -> PageCursor.decode(c, sort));
+        List<String> typoWords = query.words().stream().filter(w -> w.length() >= TYPO_MIN_LENGTH).toList();
+        var where = FilterClause.of(filters, connection);
+        var intent = CategoryIntent.of(query, connection);
+        var keyset = KeysetOrder.of(sort);
+        String typoMatch = typoWords.stream().map(w -> " OR p.search_name %> ?").collect(Collectors.joining());
+        String sql = prefix + SCORED_CANDIDATES.formatted(TYPO_MIN_LENGTH, where.sql(), typoMatch)
+                + "SELECT " + CardColumns.select(language) + ", " + keyset.key() + " AS sort_key"
+                + " FROM scored s JOIN " + CardColumns.FROM + " ON p.id = s.id"
+                + " WHERE s.rank > 0" + (after.isPresent() ? " AND " + keyset.after() : "")
+                + " ORDER BY " + keyset.orderBy() + " LIMIT ?";
+        PreparedStatement statement = connection.prepareStatement(sql);
+        int index = 1;
+        statement.setArray(index++, connection.createArrayOf("text", query.words().toArray()));
+        statement.setArray(index++, connection.createArrayOf("text", intent.words().toArray()));
+        statement.setArray(index++, connection.createArrayOf("bigint", intent.categories().toArray()));
+        statement.setArray(index++, connection.createArrayOf("float8", intent.strengths().toArray()));
+        index = where.bind(statement, index);
+        statement.setString(index++, anyWordPrefix(query.words()));
+        statement.setArray(index++, connection.createArrayOf("bigint", intent.categories().stream().distinct().toArray()));
+        for (String word : typoWords) statement.setString(index++, word);
+        if (after.isPresent()) {
+            statement.setLong(index++, after.get().key());
+            statement.setLong(index++, after.get().id());
+        }
+        statement.setInt(index, pageSize + 1);
+        return statement;
+    }
+
+    /** Which categories (and their descendants) each query word names, and how surely: 1 for a prefix, less for a typo. */
+    private record CategoryIntent(List<String> words, List<Long> categories, List<Double> strengths) {
+
+        static CategoryIntent of(SearchQuery query, Connection connection) throws SQLException {
+            var intent = new CategoryIntent(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            try (var statement = connection.prepareStatement(CATEGORY_INTENT)) {
+                statement.setArray(1, connection.createArrayOf("text", query.words().toArray()));
+                try (var rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        intent.words().add(rows.getString(1));
+                        intent.categories().add(rows.getLong(2));
+                        intent.strengths().add(rows.getDouble(3));
+                    }
+                }
+            }
+            return intent;
+        }
+    }
+
+    /**
+     * Type-ahead for what a shopper has typed so far: up to {@code limit} products whose name has every word as a
+     * word prefix, most popular first, after up to three categories and two brands that match the same way. When
+     * no product does (a typo), products whose names are nearest the text instead.
+     */
+    public List<Suggestion> suggest(SearchQuery query, Language language, int limit) {
+        int size = Limits.pageSize(limit);
+        if (query.isEmpty()) return List.of();
+        String allPrefixes = query.words().stream().map(w -> w + ":*").collect(Collectors.joining(" & "));
+        String allNamePrefixes = query.words().stream().map(w -> w + ":*A").collect(Collectors.joining(" & "));
+        String name = "name_" + language.code();
+        return inTransaction(connection -> {
+            var suggestions = new ArrayList<Suggestion>();
+            suggestions.addAll(suggestions(connection, Suggestion.Kind.CATEGORY, """
+                    SELECT slug, %s AS text FROM category
+                     WHERE to_tsvector('simple', search_name) @@ to_tsquery('simple', ?)
+                     ORDER BY parent_id NULLS FIRST, position, id LIMIT ?""".formatted(name),
+                    allPrefixes, MAX_CATEGORY_SUGGESTIONS));
+            suggestions.addAll(suggestions(connection, Suggestion.Kind.BRAND, """
+                    SELECT slug, name AS text FROM brand
+                     WHERE to_tsvector('simple', search_name) @@ to_tsquery('simple', ?)
+                     ORDER BY name, id LIMIT ?""", allPrefixes, MAX_BRAND_SUGGESTIONS));
+            var products = suggestions(connection, Suggestion.Kind.PRODUCT, """
+                    SELECT slug, %s AS text FROM product p
+                     WHERE p.status = 'active' AND p.price_min IS NOT NULL
+                       AND p.search_vector @@ to_tsquery('simple', ?)
+                     ORDER BY p.popularity DESC, p.id DESC LIMIT ?""".formatted(name), allNamePrefixes, size);
+            if (products.isEmpty()) {
+                products = suggestions(connection, Suggestion.Kind.PRODUCT, """
+                        SELECT slug, %s AS text FROM product p
+                         WHERE p.status = 'active' AND p.price_min IS NOT NULL AND p.search_name %%> ?
+                         ORDER BY word_similarity(?, p.search_name) DESC, p.popularity DESC, p.id DESC
+                         LIMIT ?""".formatted(name), query.normalized(), query.normalized(), size);
+            }
+            suggestions.addAll(products);
+            return suggestions;
+        });
+    }
+
+    private static List<Suggestion> suggestions(Connection connection, Suggestion.Kind kind, String sql,
+                                                Object... parameters) throws SQLException {
+        try (var statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) statement.setObject(i + 1, parameters[i]);
+            var found = new ArrayList<Suggestion>();
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) found.add(new Suggestion(kind, rows.getString("slug"), rows.getString("text")));
+            }
+            return found;
+        }
+    }
+
+    /** "samsung:* | a55:*": any word as a word prefix; one-letter words only when there is nothing longer. */
+    private static String anyWordPrefix(List<String> words) {
+        List<String> useful = words.stream().filter(w -> w.length() > 1).toList();
+        return (useful.isEmpty() ? words : useful).stream().map(w -> w + ":*").collect(Collectors.joining(" | "));
+    }
+
+    private <T> T inTransaction(SqlWork<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                try (var statement = connection.createStatement()) {
+                    statement.execute(TYPO_TOLERANCE);
+                }
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Searching the catalog failed: " + e.getMessage(), e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+}
