@@ -93,6 +93,7 @@ public final class LocalStack implements AutoCloseable {
             var containers = new LinkedHashMap<String, WarmContainer>();
             world.functions().forEach(f -> containers.put(f.name(), new WarmContainer(f, options.verbose())));
             DeployHooks.run(containers.values().stream().filter(c -> c.function().events().stream().anyMatch(e -> e instanceof EventSource.OnDeploy)).toList(), freshData);
+            if (options.demoProducts() > 0) DemoCatalogSeed.load(endpoints, options.demoProducts());
             var schedules = startTriggers(opened, containers, resources, aws);
 
             var pages = new LocalPages(world, resources, schedules, aws.sqs(), endpoints);

@@ -28,11 +28,13 @@ class LocalOptionsTest {
         assertFalse(options.fresh());
         assertFalse(options.verbose());
         assertEquals(Optional.empty(), options.awsEndpoint());
+        assertEquals(2_000, options.demoProducts());
     }
 
     @Test
     void everyOptionIsRead() {
-        var options = LocalOptions.parse(new String[] {"--port", "3100", "--fresh", "--verbose", "--data-dir", "data", "--frontend", "/srv/site"},
+        var options = LocalOptions.parse(new String[] {"--port", "3100", "--fresh", "--verbose", "--data-dir", "data", "--frontend", "/srv/site",
+                        "--demo-products", "100000"},
                 Map.of("AWS_ENDPOINT_URL", "http://localhost:4566"), repo);
         assertEquals(3100, options.port());
         assertTrue(options.fresh());
@@ -40,6 +42,7 @@ class LocalOptionsTest {
         assertEquals(repo.resolve("data"), options.dataDir());
         assertEquals(Path.of("/srv/site"), options.frontendDir());
         assertEquals(Optional.of(URI.create("http://localhost:4566")), options.awsEndpoint());
+        assertEquals(100_000, options.demoProducts());
     }
 
     @Test
@@ -55,6 +58,7 @@ class LocalOptionsTest {
         assertTrue(unknown.getMessage().contains("unknown option --prot"));
         assertThrows(IllegalArgumentException.class, () -> LocalOptions.parse(new String[] {"--port", "x", "--root", "."}, Map.of(), repo));
         assertThrows(IllegalArgumentException.class, () -> LocalOptions.parse(new String[] {"--port"}, Map.of(), repo));
+        assertThrows(IllegalArgumentException.class, () -> LocalOptions.parse(new String[] {"--demo-products", "-1", "--root", "."}, Map.of(), repo));
         var noRoot = assertThrows(IllegalArgumentException.class, () -> LocalOptions.parse(new String[0], Map.of(), repo));
         assertTrue(noRoot.getMessage().contains("--root"));
     }

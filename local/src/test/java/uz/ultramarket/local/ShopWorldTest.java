@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uz.ultramarket.catalog.demo.DemoCatalog;
 import uz.ultramarket.core.json.Json;
 import uz.ultramarket.registry.Registry;
 import uz.ultramarket.registry.World;
@@ -26,7 +27,9 @@ class ShopWorldTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @BeforeAll
-    static void start() { stack = LocalStack.start(LocalOptions.forTests(dir), World.fromRegistry()); }
+    static void start() {
+        stack = LocalStack.start(LocalOptions.forTests(dir).withDemoProducts(DemoCatalog.STANDARD_SIZE), World.fromRegistry());
+    }
 
     @AfterAll
     static void stop() { stack.close(); }
@@ -90,6 +93,16 @@ class ShopWorldTest {
         var document = send("GET", "/api/docs/openapi.yaml", null, null);
         assertEquals(200, document.statusCode());
         assertTrue(document.body().startsWith("openapi: 3.1.0"));
+    }
+
+    @Test
+    void theDemoCatalogIsLoadedIntoTheMigratedDatabase() throws Exception {
+        try (var connection = java.sql.DriverManager.getConnection(stack.endpoints().jdbcUrl(),
+                stack.endpoints().databaseUser(), stack.endpoints().databasePassword());
+             var rows = connection.createStatement().executeQuery("SELECT count(*) FROM product")) {
+            rows.next();
+            assertEquals(DemoCatalog.STANDARD_SIZE, rows.getInt(1));
+        }
     }
 
     @Test
