@@ -63,7 +63,38 @@ public final class Registry {
             .may(Access.writeDatabase())
             .build();
 
-    private static final List<FunctionSpec> FUNCTIONS = List.of(HEALTH, API_DOCS, NOT_FOUND, MIGRATE_DATABASE);
+    private static final String CATALOG = "catalog";
+
+    public static final FunctionSpec CATEGORIES = FunctionSpec.named("categories")
+            .handler(CATALOG, "uz.ultramarket.catalog.browse.categories.CategoriesHandler")
+            .description("The category tree with product counts, in the shopper's language")
+            .route(Route.get("/api/categories"))
+            .may(Access.readDatabase())
+            .build();
+
+    public static final FunctionSpec PRODUCTS = FunctionSpec.named("products")
+            .handler(CATALOG, "uz.ultramarket.catalog.browse.products.ProductsHandler")
+            .description("Lists, filters, searches and pages products, with brand, attribute and price facets")
+            .route(Route.get("/api/products"))
+            .may(Access.readDatabase())
+            .build();
+
+    public static final FunctionSpec PRODUCT_DETAILS = FunctionSpec.named("product-details")
+            .handler(CATALOG, "uz.ultramarket.catalog.browse.product.ProductDetailsHandler")
+            .description("A product page: variants with stock state, breadcrumbs, attributes and related products")
+            .route(Route.get("/api/products/{slug}"))
+            .may(Access.readDatabase())
+            .build();
+
+    public static final FunctionSpec SEARCH_SUGGEST = FunctionSpec.named("search-suggest")
+            .handler(CATALOG, "uz.ultramarket.catalog.browse.suggest.SuggestHandler")
+            .description("Type-ahead suggestions: categories, brands and products for what has been typed")
+            .route(Route.get("/api/search/suggest"))
+            .may(Access.readDatabase())
+            .build();
+
+    private static final List<FunctionSpec> FUNCTIONS = List.of(HEALTH, API_DOCS, NOT_FOUND, MIGRATE_DATABASE,
+            CATEGORIES, PRODUCTS, PRODUCT_DETAILS, SEARCH_SUGGEST);
     private static final List<Table> TABLES = List.of(IDEMPOTENCY);
     private static final List<Topic> TOPICS = List.of(ORDER_EVENTS);
     private static final List<Queue> QUEUES = List.of(NOTIFICATIONS);

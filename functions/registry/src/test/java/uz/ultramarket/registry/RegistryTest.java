@@ -25,6 +25,21 @@ class RegistryTest {
     }
 
     @Test
+    void theCatalogRoutesAreFunctionsOfTheCatalogModuleThatOnlyReadTheDatabase() {
+        var catalog = java.util.List.of(Registry.CATEGORIES, Registry.PRODUCTS, Registry.PRODUCT_DETAILS, Registry.SEARCH_SUGGEST);
+        for (var function : catalog) {
+            assertEquals("catalog", function.module(), function.name());
+            assertTrue(function.handler().startsWith("uz.ultramarket.catalog.browse."), function.handler());
+            assertEquals(java.util.List.of(Access.readDatabase()), function.access(), function.name());
+        }
+        var routes = Registry.routes();
+        assertEquals(Registry.CATEGORIES, routes.get("GET /api/categories"));
+        assertEquals(Registry.PRODUCTS, routes.get("GET /api/products"));
+        assertEquals(Registry.PRODUCT_DETAILS, routes.get("GET /api/products/{slug}"));
+        assertEquals(Registry.SEARCH_SUGGEST, routes.get("GET /api/search/suggest"));
+    }
+
+    @Test
     void everyQueueHasADeadLetterQueueAndEnvironmentNames() {
         for (var queue : Registry.queues()) {
             assertEquals(queue.name() + "-dlq", queue.deadLetterName());

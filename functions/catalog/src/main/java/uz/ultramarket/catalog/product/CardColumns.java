@@ -17,15 +17,18 @@ public final class CardColumns {
     /** The select list for names in {@code language} (every name column is NOT NULL and non-empty). */
     public static String select(Language language) {
         return "p.id, p.slug, p.name_" + language.code() + " AS name, b.name AS brand, c.slug AS category,"
+                + " b.slug AS brand_slug, c.name_" + language.code() + " AS category_name,"
                 + " p.price_min, p.compare_at_price, p.in_stock, p.images[1] AS image";
     }
 
-    private static ProductCard read(ResultSet row) throws SQLException {
+    /** One card from a row selected with {@link #select}. */
+    public static ProductCard read(ResultSet row) throws SQLException {
         long compareAt = row.getLong("compare_at_price");
         Optional<Money> compareAtPrice = row.wasNull() ? Optional.empty() : Optional.of(Money.ofTiyin(compareAt));
         return new ProductCard(row.getString("slug"), row.getString("name"), Optional.ofNullable(row.getString("brand")),
                 row.getString("category"), Money.ofTiyin(row.getLong("price_min")), compareAtPrice,
-                row.getBoolean("in_stock"), Optional.ofNullable(row.getString("image")));
+                row.getBoolean("in_stock"), Optional.ofNullable(row.getString("image")),
+                Optional.ofNullable(row.getString("brand_slug")), row.getString("category_name"));
     }
 
     /**

@@ -128,32 +128,70 @@ public final class CatalogSearch {
                                              ProductFilters filters, ProductSort sort, Optional<String> cursor,
                                              int pageSize) throws SQLException {
         Optional<PageCursor> after = cursor.map(c -> PageCursor.decode(c, sort));
-        List<String> typoWords = query.words().stream().filter(w -> w.length() >= TYPO_MIN_LENGTH).toList();
-        var where = FilterClause.of(filters, connection);
-        var intent = CategoryIntent.of(query, connection);
+        var candidates = Candidates.of(query, filters, connection);
         var keyset = KeysetOrder.of(sort);
-        String typoMatch = typoWords.stream().map(w -> " OR p.search_name %> ?").collect(Collectors.joining());
-        String sql = prefix + SCORED_CANDIDATES.formatted(TYPO_MIN_LENGTH, where.sql(), typoMatch)
+        String sql = prefix + candidates.sql()
                 + "SELECT " + CardColumns.select(language) + ", " + keyset.key() + " AS sort_key"
                 + " FROM scored s JOIN " + CardColumns.FROM + " ON p.id = s.id"
                 + " WHERE s.rank > 0" + (after.isPresent() ? " AND " + keyset.after() : "")
                 + " ORDER BY " + keyset.orderBy() + " LIMIT ?";
         PreparedStatement statement = connection.prepareStatement(sql);
-        int index = 1;
-        statement.setArray(index++, connection.createArrayOf("text", query.words().toArray()));
-        statement.setArray(index++, connection.createArrayOf("text", intent.words().toArray()));
-        statement.setArray(index++, connection.createArrayOf("bigint", intent.categories().toArray()));
-        statement.setArray(index++, connection.createArrayOf("float8", intent.strengths().toArray()));
-        index = where.bind(statement, index);
-        statement.setString(index++, anyWordPrefix(query.words()));
-        statement.setArray(index++, connection.createArrayOf("bigint", intent.categories().stream().distinct().toArray()));
-        for (String word : typoWords) statement.setString(index++, word);
+        int index = candidates.bind(statement, connection);
         if (after.isPresent()) {
             statement.setLong(index++, after.get().key());
             statement.setLong(index++, after.get().id());
         }
         statement.setInt(index, pageSize + 1);
         return statement;
+    }
+
+    /**
+     * The ids of every product {@link #search} would list for {@code query} and {@code filters}, in no order: the set
+     * the listing's facets are counted over. A query without words matches nothing.
+     *
+     * @throws uz.ultramarket.catalog.product.UnknownCategoryException for a category filter naming no category
+     */
+    public List<Long> matchingIds(SearchQuery query, ProductFilters filters) {
+        if (query.isEmpty()) return List.of();
+        return inTransaction(connection -> {
+            var candidates = Candidates.of(query, filters, connection);
+            try (var statement = connection.prepareStatement(candidates.sql() + "SELECT id FROM scored WHERE rank > 0")) {
+                candidates.bind(statement, connection);
+                var ids = new ArrayList<Long>();
+                try (var rows = statement.executeQuery()) {
+                    while (rows.next()) ids.add(rows.getLong(1));
+                }
+                return ids;
+            }
+        });
+    }
+
+    /** The {@code scored} CTE for a query and filters, and how to bind its parameters (from index 1). */
+    private record Candidates(String sql, SearchQuery query, FilterClause where, CategoryIntent intent,
+                              List<String> typoWords) {
+
+        static Candidates of(SearchQuery query, ProductFilters filters, Connection connection) throws SQLException {
+            List<String> typoWords = query.words().stream().filter(w -> w.length() >= TYPO_MIN_LENGTH).toList();
+            var where = FilterClause.of(filters, connection);
+            var intent = CategoryIntent.of(query, connection);
+            String typoMatch = typoWords.stream().map(w -> " OR p.search_name %> ?").collect(Collectors.joining());
+            return new Candidates(SCORED_CANDIDATES.formatted(TYPO_MIN_LENGTH, where.sql(), typoMatch), query, where,
+                    intent, typoWords);
+        }
+
+        /** Binds from index 1 and answers the next free index. */
+        int bind(PreparedStatement statement, Connection connection) throws SQLException {
+            int index = 1;
+            statement.setArray(index++, connection.createArrayOf("text", query.words().toArray()));
+            statement.setArray(index++, connection.createArrayOf("text", intent.words().toArray()));
+            statement.setArray(index++, connection.createArrayOf("bigint", intent.categories().toArray()));
+            statement.setArray(index++, connection.createArrayOf("float8", intent.strengths().toArray()));
+            index = where.bind(statement, index);
+            statement.setString(index++, anyWordPrefix(query.words()));
+            statement.setArray(index++, connection.createArrayOf("bigint", intent.categories().stream().distinct().toArray()));
+            for (String word : typoWords) statement.setString(index++, word);
+            return index;
+        }
     }
 
     /** Which categories (and their descendants) each query word names, and how surely: 1 for a prefix, less for a typo. */
