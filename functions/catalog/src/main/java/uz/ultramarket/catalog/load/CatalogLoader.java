@@ -16,6 +16,7 @@ import uz.ultramarket.catalog.load.CatalogData.Option;
 import uz.ultramarket.catalog.load.CatalogData.Product;
 import uz.ultramarket.catalog.product.LocalizedText;
 import uz.ultramarket.catalog.search.SearchDocument;
+import uz.ultramarket.core.db.Transactions;
 import uz.ultramarket.core.json.Json;
 
 /**
@@ -39,31 +40,19 @@ public final class CatalogLoader {
     /** @throws IllegalArgumentException when an attribute value does not match its attribute's kind */
     public LoadResult load(CatalogData catalog) {
         long started = System.nanoTime();
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                // two loaders starting at once (two local stacks on one database): the second waits, then sees data
-                try (var lock = connection.createStatement()) {
-                    lock.execute("LOCK TABLE category, brand, attribute, product IN EXCLUSIVE MODE");
-                }
-                if (!isEmpty(connection)) {
-                    connection.rollback();
-                    return new LoadResult(false, 0, 0, 0, 0, Duration.ofNanos(System.nanoTime() - started));
-                }
-                int skus = copy(catalog, connection);
-                connection.commit();
-                vacuumAnalyze(connection);
-                return new LoadResult(true, catalog.categories().size(), catalog.brands().size(),
-                        catalog.products().size(), skus, Duration.ofNanos(System.nanoTime() - started));
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
+        var result = Transactions.run(dataSource, "Loading the catalog", connection -> {
+            // two loaders starting at once (two local stacks on one database): the second waits, then sees data
+            try (var lock = connection.createStatement()) {
+                lock.execute("LOCK TABLE category, brand, attribute, product IN EXCLUSIVE MODE");
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Loading the catalog failed: " + e.getMessage(), e);
-        }
+            if (!isEmpty(connection)) return new LoadResult(false, 0, 0, 0, 0, Duration.ZERO);
+            int skus = copy(catalog, connection);
+            return new LoadResult(true, catalog.categories().size(), catalog.brands().size(), catalog.products().size(),
+                    skus, Duration.ZERO);
+        });
+        if (result.loaded()) vacuumAnalyze();
+        return new LoadResult(result.loaded(), result.categories(), result.brands(), result.products(), result.skus(),
+                Duration.ofNanos(System.nanoTime() - started));
     }
 
     private static boolean isEmpty(Connection connection) throws SQLException {
@@ -201,12 +190,13 @@ public final class CatalogLoader {
     /**
      * After a bulk load: VACUUM moves the GIN indexes' pending entries into the indexes proper (until then the planner
      * rightly shuns them) and ANALYZE gives fresh statistics, so the search and listing indexes are used from the first
-     * query on. VACUUM refuses to run inside a transaction, hence autocommit.
+     * query on. VACUUM refuses to run inside a transaction, hence its own autocommit connection.
      */
-    private static void vacuumAnalyze(Connection connection) throws SQLException {
-        connection.setAutoCommit(true);
-        try (var statement = connection.createStatement()) {
+    private void vacuumAnalyze() {
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
             statement.execute("VACUUM (ANALYZE) category, brand, attribute, attribute_option, product, sku");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Analysing the loaded catalog failed: " + e.getMessage(), e);
         }
     }
 }

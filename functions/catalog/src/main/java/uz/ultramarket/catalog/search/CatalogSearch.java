@@ -18,6 +18,7 @@ import uz.ultramarket.catalog.product.ProductFilters;
 import uz.ultramarket.catalog.product.ProductPage;
 import uz.ultramarket.catalog.product.ProductSort;
 import uz.ultramarket.catalog.product.QueryPlan;
+import uz.ultramarket.core.db.Transactions;
 
 /**
  * Product search and type-ahead over the normalised search columns ({@link SearchDocument}), plain JDBC with every
@@ -270,29 +271,13 @@ public final class CatalogSearch {
         return (useful.isEmpty() ? words : useful).stream().map(w -> w + ":*").collect(Collectors.joining(" | "));
     }
 
-    private <T> T inTransaction(SqlWork<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                try (var statement = connection.createStatement()) {
-                    statement.execute(TYPO_TOLERANCE);
-                }
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
+    private <T> T inTransaction(Transactions.Work<T> work) {
+        return Transactions.run(dataSource, "Searching the catalog", connection -> {
+            try (var statement = connection.createStatement()) {
+                statement.execute(TYPO_TOLERANCE);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Searching the catalog failed: " + e.getMessage(), e);
-        }
+            return work.run(connection);
+        });
     }
 
-    @FunctionalInterface
-    private interface SqlWork<T> {
-        T run(Connection connection) throws SQLException;
-    }
 }
