@@ -76,3 +76,15 @@ local_stack_command() {
          -cp "$ROOT/local/target/classes:$(cat "$ROOT/local/target/classpath.txt")"
          uz.ultramarket.local.LocalStack --root "$ROOT")
 }
+
+# A TCP port free on loopback right now.
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+
+# Waits until the stack started as process $1 answers 200 at $2; fails if it dies or is not ready within $3 s (120).
+wait_for_stack() {
+  local pid="$1" url="$2" deadline=$((SECONDS + ${3:-120}))
+  until curl -fsS "$url" >/dev/null 2>&1; do
+    kill -0 "$pid" 2>/dev/null && [ "$SECONDS" -lt "$deadline" ] || return 1
+    sleep 0.05
+  done
+}
