@@ -20,6 +20,11 @@ public final class Registry {
     /** Stored responses of writes that must not happen twice (checkout, payment links, refunds). */
     public static final Table IDEMPOTENCY = Table.named("idempotency").key("pk").ttl("expiresAt").build();
 
+    // --- Web ------------------------------------------------------------------------------------------------
+
+    /** Product images: the catalog stores keys ({@code product.images}), the shop shows {@code /images/<key>}. */
+    public static final Bucket IMAGES = new Bucket("images", "/images/");
+
     // --- Messaging ------------------------------------------------------------------------------------------
 
     /** Domain events about orders ({@code OrderPlaced}, {@code OrderPaid}, …), attribute {@code type} names each. */
@@ -96,12 +101,15 @@ public final class Registry {
     private static final List<FunctionSpec> FUNCTIONS = List.of(HEALTH, API_DOCS, NOT_FOUND, MIGRATE_DATABASE,
             CATEGORIES, PRODUCTS, PRODUCT_DETAILS, SEARCH_SUGGEST);
     private static final List<Table> TABLES = List.of(IDEMPOTENCY);
+    private static final List<Bucket> BUCKETS = List.of(IMAGES);
     private static final List<Topic> TOPICS = List.of(ORDER_EVENTS);
     private static final List<Queue> QUEUES = List.of(NOTIFICATIONS);
 
     static {
         unique(FUNCTIONS.stream().map(FunctionSpec::name), "function");
         unique(FUNCTIONS.stream().flatMap(f -> f.routes().stream()).map(Route::key), "route");
+        unique(BUCKETS.stream().map(Bucket::name), "bucket");
+        unique(BUCKETS.stream().map(Bucket::webPath), "bucket path");
         unique(Stream.of(TABLES.stream().map(Table::name), TOPICS.stream().map(Topic::name),
                 QUEUES.stream().flatMap(q -> Stream.of(q.name(), q.deadLetterName()))).flatMap(Function.identity()), "resource");
     }
@@ -110,6 +118,7 @@ public final class Registry {
 
     public static List<FunctionSpec> functions() { return FUNCTIONS; }
     public static List<Table> tables() { return TABLES; }
+    public static List<Bucket> buckets() { return BUCKETS; }
     public static List<Topic> topics() { return TOPICS; }
     public static List<Queue> queues() { return QUEUES; }
 

@@ -4,17 +4,24 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A set of functions with the tables, topics and queues they use — what the local stack brings to life and what the
- * CDK app deploys. The shop's comes from the {@link Registry}; tests declare worlds of their own.
+ * A set of functions with the tables, topics and queues they use, and the buckets the web front serves — what the local
+ * stack brings to life and what the CDK app deploys. The shop's comes from the {@link Registry}; tests declare worlds of
+ * their own.
  */
-public record World(List<FunctionSpec> functions, List<Table> tables, List<Topic> topics, List<Queue> queues) {
+public record World(List<FunctionSpec> functions, List<Table> tables, List<Topic> topics, List<Queue> queues, List<Bucket> buckets) {
 
     public World {
         functions = List.copyOf(functions);
         tables = List.copyOf(tables);
         topics = List.copyOf(topics);
         queues = List.copyOf(queues);
+        buckets = List.copyOf(buckets);
         checkUses(functions, tables, topics, queues);
+    }
+
+    /** A world without buckets. */
+    public World(List<FunctionSpec> functions, List<Table> tables, List<Topic> topics, List<Queue> queues) {
+        this(functions, tables, topics, queues, List.of());
     }
 
     /** Every function's tables, topics and queues, and every subscription's topic, must be in the world. */
@@ -32,7 +39,7 @@ public record World(List<FunctionSpec> functions, List<Table> tables, List<Topic
 
     /** Every function, table, topic and queue of UltraMarket. */
     public static World fromRegistry() {
-        return new World(Registry.functions(), Registry.tables(), Registry.topics(), Registry.queues());
+        return new World(Registry.functions(), Registry.tables(), Registry.topics(), Registry.queues(), Registry.buckets());
     }
 
     private static Stream<Table> usedTables(FunctionSpec function) {

@@ -29,12 +29,15 @@ public final class ShopStack extends Stack {
         new OperatorSecrets(this, "OperatorSecrets", stage);
         var functions = new Functions(this, "Functions", world, stage, artifacts, network, data, messaging, database);
         var api = new Api(this, "Api", functions.http(), stage);
-        var web = new Web(this, "Web", api, artifacts.storefront(), stage);
+        var web = new Web(this, "Web", api, artifacts.storefront(), stage, world.buckets());
         var operations = new Operations(this, "Operations", stage, api, functions.http(), messaging, database);
 
         output("ShopUrl", "https://" + web.distribution().getDistributionDomainName(), "The shop: storefront, admin and /api/");
         output("ApiUrl", api.httpApi().getApiEndpoint(), "The HTTP API's own endpoint (the shop calls it through CloudFront)");
-        output("ImagesBucket", web.images().getBucketName(), "Product images: objects under images/ are served at /images/");
+        for (var bucket : world.buckets()) {
+            output(Web.constructId(bucket) + "Bucket", web.bucket(bucket).getBucketName(),
+                    "Objects under " + bucket.keyPrefix() + " are served at " + bucket.webPath());
+        }
         output("AlarmTopic", operations.alarms().getTopicArn(), "Every alarm; subscribe the on-call address to it");
     }
 

@@ -3,9 +3,12 @@ package uz.ultramarket.infra;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import software.constructs.Construct;
 import software.amazon.awscdk.Annotations;
+import software.amazon.awscdk.services.cloudfront.AccessLevel;
 import software.amazon.awscdk.services.cloudfront.AllowedMethods;
 import software.amazon.awscdk.services.cloudfront.BehaviorOptions;
 import software.amazon.awscdk.services.cloudfront.CachePolicy;
@@ -18,10 +21,14 @@ import software.amazon.awscdk.services.cloudfront.FunctionRuntime;
 import software.amazon.awscdk.services.cloudfront.HttpVersion;
 import software.amazon.awscdk.services.cloudfront.OriginProtocolPolicy;
 import software.amazon.awscdk.services.cloudfront.OriginRequestPolicy;
+import software.amazon.awscdk.services.cloudfront.ResponseHeadersContentSecurityPolicy;
+import software.amazon.awscdk.services.cloudfront.ResponseHeadersContentTypeOptions;
 import software.amazon.awscdk.services.cloudfront.ResponseHeadersPolicy;
+import software.amazon.awscdk.services.cloudfront.ResponseSecurityHeadersBehavior;
 import software.amazon.awscdk.services.cloudfront.ViewerProtocolPolicy;
 import software.amazon.awscdk.services.cloudfront.origins.HttpOrigin;
 import software.amazon.awscdk.services.cloudfront.origins.S3BucketOrigin;
+import software.amazon.awscdk.services.cloudfront.origins.S3BucketOriginWithOACProps;
 import software.amazon.awscdk.services.s3.BlockPublicAccess;
 import software.amazon.awscdk.services.s3.Bucket;
 import software.amazon.awscdk.services.s3.BucketEncryption;
@@ -30,9 +37,9 @@ import software.amazon.awscdk.services.s3.deployment.CacheControl;
 import software.amazon.awscdk.services.s3.deployment.Source;
 
 /**
- * One origin for the browser: CloudFront serves the storefront/admin SPA from S3, product images from a second bucket
- * under {@code /images/*}, and forwards {@code /api/*} to the HTTP API uncached — so there is no CORS. Both buckets are
- * private, read by CloudFront through origin access control.
+ * One origin for the browser: CloudFront serves the storefront/admin SPA from S3, each bucket of the world (product
+ * images) at its web path ({@code /images/*}), and forwards {@code /api/*} to the HTTP API uncached — so there is no
+ * CORS. Every bucket is private, read by CloudFront through origin access control.
  */
 public final class Web extends Construct {
 
@@ -49,13 +56,13 @@ public final class Web extends Construct {
             """;
 
     private final Bucket site;
-    private final Bucket images;
+    private final Map<uz.ultramarket.registry.Bucket, Bucket> served = new LinkedHashMap<>();
     private final Distribution distribution;
 
-    public Web(Construct scope, String id, Api api, Optional<Path> storefront, ShopStage stage) {
+    public Web(Construct scope, String id, Api api, Optional<Path> storefront, ShopStage stage, List<uz.ultramarket.registry.Bucket> buckets) {
         super(scope, id);
         site = privateBucket("Site", stage, false);
-        images = privateBucket("Images", stage, stage.isProd());
+        buckets.forEach(declared -> served.put(declared, privateBucket(constructId(declared), stage, stage.isProd())));
 
         var spaRouting = Function.Builder.create(this, "SpaRouting")
                 .runtime(FunctionRuntime.JS_2_0)
@@ -72,11 +79,17 @@ public final class Web extends Construct {
                 // every viewer header but Host (API Gateway routes on its own host name), all cookies and query strings
                 .originRequestPolicy(OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER)
                 .build());
-        behaviours.put("/images/*", BehaviorOptions.builder()
-                .origin(S3BucketOrigin.withOriginAccessControl(images))
+        // CloudFront forwards the whole path: /images/a.svg reads the object images/a.svg. Objects keep their own
+        // Content-Type and Cache-Control.
+        var objectsOnly = buckets.isEmpty() ? null : objectHeaders();
+        served.forEach((declared, bucket) -> behaviours.put(declared.webPath() + "*", BehaviorOptions.builder()
+                // ListBucket lets S3 answer a missing key with 404; with GetObject alone it says 403
+                .origin(S3BucketOrigin.withOriginAccessControl(bucket, S3BucketOriginWithOACProps.builder()
+                        .originAccessLevels(List.of(AccessLevel.READ, AccessLevel.LIST)).build()))
                 .viewerProtocolPolicy(ViewerProtocolPolicy.REDIRECT_TO_HTTPS)
                 .cachePolicy(CachePolicy.CACHING_OPTIMIZED)
-                .build());
+                .responseHeadersPolicy(objectsOnly)
+                .build()));
         distribution = Distribution.Builder.create(this, "Distribution")
                 .comment("UltraMarket " + stage.id())
                 .defaultRootObject("index.html")
@@ -98,8 +111,31 @@ public final class Web extends Construct {
 
     public Distribution distribution() { return distribution; }
 
-    /** Product images; an object {@code images/<key>} is served at {@code https://<domain>/images/<key>}. */
-    public Bucket images() { return images; }
+    /** The bucket built for {@code declared}: its object {@code images/<key>} is served at {@code https://<domain>/images/<key>}. */
+    public Bucket bucket(uz.ultramarket.registry.Bucket declared) {
+        var bucket = served.get(declared);
+        if (bucket == null) throw new IllegalArgumentException("bucket " + declared.name() + " is not in the world");
+        return bucket;
+    }
+
+    /** {@code images} → {@code Images}. */
+    static String constructId(uz.ultramarket.registry.Bucket declared) {
+        var words = declared.name().split("-");
+        var id = new StringBuilder();
+        for (var word : words) id.append(word.substring(0, 1).toUpperCase(Locale.ROOT)).append(word.substring(1));
+        return id.toString();
+    }
+
+    private ResponseHeadersPolicy objectHeaders() {
+        return ResponseHeadersPolicy.Builder.create(this, "BucketObjectHeaders")
+                .comment("Objects of the shop's buckets are shown, never run")
+                .securityHeadersBehavior(ResponseSecurityHeadersBehavior.builder()
+                        .contentTypeOptions(ResponseHeadersContentTypeOptions.builder().override(true).build())
+                        .contentSecurityPolicy(ResponseHeadersContentSecurityPolicy.builder()
+                                .contentSecurityPolicy(uz.ultramarket.registry.Bucket.CONTENT_SECURITY_POLICY).override(true).build())
+                        .build())
+                .build();
+    }
 
     // Vite's assets/ carry content hashes: cached for a year; everything else (index.html) is revalidated. Old assets
     // stay (no pruning) so a page loaded just before a deploy can still fetch its chunks.

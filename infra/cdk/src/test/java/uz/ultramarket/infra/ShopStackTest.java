@@ -339,6 +339,32 @@ class ShopStackTest {
     }
 
     @Test
+    void everyRegistryBucketIsServedAtItsWebPathWith404sForMissingKeysAndNothingThatRuns() {
+        var config = map(properties(dev.ofType("AWS::CloudFront::Distribution").values().iterator().next()).get("DistributionConfig"));
+        var behaviours = list(config.get("CacheBehaviors")).stream().map(TemplateJson::map)
+                .collect(Collectors.toMap(b -> b.get("PathPattern").toString(), b -> b));
+        for (var declared : Registry.buckets()) {
+            var behaviour = behaviours.get(declared.webPath() + "*");
+            var methods = behaviour.get("AllowedMethods"); // absent: CloudFront's default, GET and HEAD
+            assertTrue(methods == null || list(methods).equals(List.of("GET", "HEAD")), declared.name() + ": " + methods);
+            var headers = map(map(properties(dev.resource(references(behaviour.get("ResponseHeadersPolicyId")).iterator().next()))
+                    .get("ResponseHeadersPolicyConfig")).get("SecurityHeadersConfig"));
+            assertEquals(uz.ultramarket.registry.Bucket.CONTENT_SECURITY_POLICY,
+                    map(headers.get("ContentSecurityPolicy")).get("ContentSecurityPolicy"));
+            assertTrue(headers.containsKey("ContentTypeOptions"));
+
+            String bucket = dev.ofType("AWS::S3::Bucket").keySet().stream()
+                    .filter(id -> id.startsWith("Web" + Web.constructId(declared))).findFirst().orElseThrow();
+            var statements = dev.ofType("AWS::S3::BucketPolicy").values().stream()
+                    .filter(p -> references(properties(p).get("Bucket")).contains(bucket))
+                    .flatMap(p -> list(map(properties(p).get("PolicyDocument")).get("Statement")).stream()).map(TemplateJson::map)
+                    .filter(s -> map(s.get("Principal")).containsValue("cloudfront.amazonaws.com")).toList();
+            var actions = statements.stream().flatMap(s -> list(s.get("Action")).stream()).collect(Collectors.toSet());
+            assertTrue(actions.containsAll(Set.of("s3:GetObject", "s3:ListBucket")), "a missing key is a 404, not a 403: " + actions);
+        }
+    }
+
+    @Test
     void theStorefrontIsUploadedOnlyWhenItIsBuilt() {
         assertEquals(2, dev.ofType("Custom::CDKBucketDeployment").size(), "hashed assets, then the shell with an invalidation");
         assertEquals(0, prod.ofType("Custom::CDKBucketDeployment").size());
