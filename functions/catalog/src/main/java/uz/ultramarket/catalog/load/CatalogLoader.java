@@ -47,6 +47,9 @@ public final class CatalogLoader {
             }
             if (!isEmpty(connection)) return new LoadResult(false, 0, 0, 0, 0, Duration.ZERO);
             int skus = copy(catalog, connection);
+            try (var statement = connection.createStatement()) {
+                statement.execute("SELECT refresh_catalog_facets()"); // the new catalog's facet counts (V3)
+            }
             return new LoadResult(true, catalog.categories().size(), catalog.brands().size(), catalog.products().size(),
                     skus, Duration.ZERO);
         });

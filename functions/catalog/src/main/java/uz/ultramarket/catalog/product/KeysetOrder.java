@@ -3,14 +3,14 @@ package uz.ultramarket.catalog.product;
 /**
  * How one sort reads in SQL over {@code product p}: the key selected as {@code sort_key}, the ORDER BY (always ending
  * in the id, so ties have an order too), and the condition for "after the cursor's row". Each matches an index of
- * V2__catalog.sql, price descending by reading the price index backwards. Relevance exists only in a search, whose
- * scored candidates are {@code s} with their {@code s.rank}.
+ * V2__catalog.sql, price descending by reading the price index backwards. Relevance exists only in a search, which
+ * reads its scored candidates as {@code p}, each with its {@code p.rank}.
  */
 public record KeysetOrder(String key, String orderBy, String after) {
 
     public static KeysetOrder of(ProductSort sort) {
         return switch (sort) {
-            case RELEVANCE -> new KeysetOrder("s.rank", "s.rank DESC, p.id DESC", "(s.rank, p.id) < (?, ?)");
+            case RELEVANCE -> new KeysetOrder("p.rank", "p.rank DESC, p.id DESC", "(p.rank, p.id) < (?, ?)");
             case POPULARITY -> new KeysetOrder("p.popularity::bigint", "p.popularity DESC, p.id DESC",
                     "(p.popularity, p.id) < (?::integer, ?)");
             case PRICE_ASC -> new KeysetOrder("p.price_min", "p.price_min, p.id", "(p.price_min, p.id) > (?, ?)");

@@ -16,6 +16,7 @@ import uz.ultramarket.catalog.product.Limits;
 import uz.ultramarket.catalog.product.PageCursor;
 import uz.ultramarket.catalog.product.ProductFilters;
 import uz.ultramarket.catalog.product.ProductPage;
+import uz.ultramarket.catalog.product.ProductScope;
 import uz.ultramarket.catalog.product.ProductSort;
 import uz.ultramarket.catalog.product.QueryPlan;
 import uz.ultramarket.core.db.Transactions;
@@ -59,7 +60,26 @@ public final class CatalogSearch {
             SELECT w, id, max(strength) AS strength FROM category_tree GROUP BY w, id
             """.formatted(TYPO_MIN_LENGTH);
 
-    // The intent arrives as bound arrays, not a subquery: the planner then knows how few categories it names
+    // Each word scores its best match; the same sum for every candidate, whichever way it was found
+    private static final String EXACT_RANK = """
+            round(1000000 * (
+                (SELECT sum(CASE
+                     WHEN p.search_vector @@ words.in_name THEN 3.0
+                     WHEN p.search_vector @@ words.name_prefix THEN 2.0
+                     WHEN intent.strength IS NOT NULL THEN 2.0 * intent.strength
+                     WHEN p.search_vector @@ words.anywhere THEN 0.5
+                     WHEN length(words.w) >= %d AND words.w <%% p.search_name
+                         THEN 1.5 * word_similarity(words.w, p.search_name)
+                     ELSE 0 END)
+                   FROM words LEFT JOIN intent ON intent.w = words.w AND intent.id = p.category_id)
+                + 0.1 * ln(1 + p.popularity)))::bigint""".formatted(TYPO_MIN_LENGTH);
+
+    // A product of a named category that no word matches as text scores its category's strength alone, so that pass
+    // needs category, brand, price and popularity only: the covering index product_in_category_by_popularity
+    private static final String CATEGORY_RANK = "round(1000000 * (2.0 * named.strength + 0.1 * ln(1 + p.popularity)))::bigint";
+
+    // The intent arrives as bound arrays, not a subquery: the planner then knows how few categories it names.
+    // Materialised: each candidate is scored once, not once for "rank > 0" and again for the sort.
     private static final String SCORED_CANDIDATES = """
             WITH words AS (
                 SELECT w, to_tsquery('simple', w || ':A') AS in_name, to_tsquery('simple', w || ':*A') AS name_prefix,
@@ -67,22 +87,17 @@ public final class CatalogSearch {
                   FROM unnest(?::text[]) AS w),
             intent AS (
                 SELECT * FROM unnest(?::text[], ?::bigint[], ?::float8[]) AS i (w, id, strength)),
-            -- materialised: each candidate is scored once, not once for "rank > 0" and again for the sort
-            scored AS MATERIALIZED (
-                SELECT p.id, round(1000000 * (
-                           (SELECT sum(CASE
-                                WHEN p.search_vector @@ words.in_name THEN 3.0
-                                WHEN p.search_vector @@ words.name_prefix THEN 2.0
-                                WHEN intent.strength IS NOT NULL THEN 2.0 * intent.strength
-                                WHEN p.search_vector @@ words.anywhere THEN 0.5
-                                WHEN length(words.w) >= %1$d AND words.w <%% p.search_name
-                                    THEN 1.5 * word_similarity(words.w, p.search_name)
-                                ELSE 0 END)
-                              FROM words LEFT JOIN intent ON intent.w = words.w AND intent.id = p.category_id)
-                           + 0.1 * ln(1 + p.popularity)))::bigint AS rank
+            text_match AS MATERIALIZED (
+                SELECT p.id, p.brand_id, p.price_min, p.popularity, p.created_at, %1$s AS rank
                   FROM product p
-                 WHERE %2$s
-                   AND (p.search_vector @@ to_tsquery('simple', ?) OR p.category_id = ANY(?::bigint[])%3$s))
+                 WHERE %2$s AND (p.search_vector @@ to_tsquery('simple', ?)%3$s)),
+            scored AS MATERIALIZED (
+                SELECT * FROM text_match
+                UNION ALL
+                SELECT p.id, p.brand_id, p.price_min, p.popularity, p.created_at, %4$s AS rank
+                  FROM (SELECT id, sum(strength) AS strength FROM intent GROUP BY id) named
+                  JOIN product p ON p.category_id = named.id
+                 WHERE %2$s AND NOT EXISTS (SELECT 1 FROM text_match t WHERE t.id = p.id))
             """;
 
     private final DataSource dataSource;
@@ -131,11 +146,13 @@ public final class CatalogSearch {
         Optional<PageCursor> after = cursor.map(c -> PageCursor.decode(c, sort));
         var candidates = Candidates.of(query, filters, connection);
         var keyset = KeysetOrder.of(sort);
+        // the page is chosen from the scored candidates alone; only its rows are then read from product
         String sql = prefix + candidates.sql()
-                + "SELECT " + CardColumns.select(language) + ", " + keyset.key() + " AS sort_key"
-                + " FROM scored s JOIN " + CardColumns.FROM + " ON p.id = s.id"
-                + " WHERE s.rank > 0" + (after.isPresent() ? " AND " + keyset.after() : "")
-                + " ORDER BY " + keyset.orderBy() + " LIMIT ?";
+                + ", page AS (SELECT p.id, " + keyset.key() + " AS sort_key, row_number() OVER (ORDER BY "
+                + keyset.orderBy() + ") AS position FROM scored p WHERE p.rank > 0"
+                + (after.isPresent() ? " AND " + keyset.after() : "") + " ORDER BY " + keyset.orderBy() + " LIMIT ?)"
+                + " SELECT " + CardColumns.select(language) + ", page.sort_key"
+                + " FROM page JOIN " + CardColumns.FROM + " ON p.id = page.id ORDER BY page.position";
         PreparedStatement statement = connection.prepareStatement(sql);
         int index = candidates.bind(statement, connection);
         if (after.isPresent()) {
@@ -147,24 +164,22 @@ public final class CatalogSearch {
     }
 
     /**
-     * The ids of every product {@link #search} would list for {@code query} and {@code filters}, in no order: the set
-     * the listing's facets are counted over. A query without words matches nothing.
-     *
-     * @throws uz.ultramarket.catalog.product.UnknownCategoryException for a category filter naming no category
+     * Every product {@link #search} would list for {@code query} and {@code filters}, as a scope to count facets over.
+     * A query without words matches nothing.
      */
-    public List<Long> matchingIds(SearchQuery query, ProductFilters filters) {
-        if (query.isEmpty()) return List.of();
-        return inTransaction(connection -> {
-            var candidates = Candidates.of(query, filters, connection);
-            try (var statement = connection.prepareStatement(candidates.sql() + "SELECT id FROM scored WHERE rank > 0")) {
-                candidates.bind(statement, connection);
-                var ids = new ArrayList<Long>();
-                try (var rows = statement.executeQuery()) {
-                    while (rows.next()) ids.add(rows.getLong(1));
-                }
-                return ids;
+    public ProductScope matching(SearchQuery query, ProductFilters filters) {
+        if (query.isEmpty()) {
+            return connection -> new ProductScope.Query("SELECT NULL::bigint AS id, NULL::bigint AS brand_id,"
+                    + " NULL::bigint AS price_min WHERE false", statement -> 1);
+        }
+        return connection -> {
+            try (var statement = connection.createStatement()) {
+                statement.execute(TYPO_TOLERANCE);
             }
-        });
+            var candidates = Candidates.of(query, filters, connection);
+            return new ProductScope.Query(candidates.sql() + "SELECT id, brand_id, price_min FROM scored WHERE rank > 0",
+                    statement -> candidates.bind(statement, connection));
+        };
     }
 
     /** The {@code scored} CTE for a query and filters, and how to bind its parameters (from index 1). */
@@ -176,8 +191,11 @@ public final class CatalogSearch {
             var where = FilterClause.of(filters, connection);
             var intent = CategoryIntent.of(query, connection);
             String typoMatch = typoWords.stream().map(w -> " OR p.search_name %> ?").collect(Collectors.joining());
-            return new Candidates(SCORED_CANDIDATES.formatted(TYPO_MIN_LENGTH, where.sql(), typoMatch), query, where,
-                    intent, typoWords);
+            // a one-letter word beside longer ones finds nothing by itself but still scores: then every product of a
+            // named category is scored in full
+            boolean uncountedWords = !anyWordPrefixWords(query.words()).containsAll(query.words());
+            return new Candidates(SCORED_CANDIDATES.formatted(EXACT_RANK, where.sql(), typoMatch,
+                    uncountedWords ? EXACT_RANK : CATEGORY_RANK), query, where, intent, typoWords);
         }
 
         /** Binds from index 1 and answers the next free index. */
@@ -189,9 +207,8 @@ public final class CatalogSearch {
             statement.setArray(index++, connection.createArrayOf("float8", intent.strengths().toArray()));
             index = where.bind(statement, index);
             statement.setString(index++, anyWordPrefix(query.words()));
-            statement.setArray(index++, connection.createArrayOf("bigint", intent.categories().stream().distinct().toArray()));
             for (String word : typoWords) statement.setString(index++, word);
-            return index;
+            return where.bind(statement, index);
         }
     }
 
@@ -267,8 +284,12 @@ public final class CatalogSearch {
 
     /** "samsung:* | a55:*": any word as a word prefix; one-letter words only when there is nothing longer. */
     private static String anyWordPrefix(List<String> words) {
+        return anyWordPrefixWords(words).stream().map(w -> w + ":*").collect(Collectors.joining(" | "));
+    }
+
+    private static List<String> anyWordPrefixWords(List<String> words) {
         List<String> useful = words.stream().filter(w -> w.length() > 1).toList();
-        return (useful.isEmpty() ? words : useful).stream().map(w -> w + ":*").collect(Collectors.joining(" | "));
+        return useful.isEmpty() ? words : useful;
     }
 
     private <T> T inTransaction(Transactions.Work<T> work) {

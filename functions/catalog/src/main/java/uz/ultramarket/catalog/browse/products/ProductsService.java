@@ -1,33 +1,63 @@
 package uz.ultramarket.catalog.browse.products;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.inject.Inject;
+import javax.inject.Singleton;
 import uz.ultramarket.catalog.api.InvalidParameterException;
 import uz.ultramarket.catalog.listing.ProductListing;
 import uz.ultramarket.catalog.product.AttributeDictionary;
 import uz.ultramarket.catalog.product.AttributeFilter;
+import uz.ultramarket.catalog.product.Language;
 import uz.ultramarket.catalog.product.ProductFilters;
 import uz.ultramarket.catalog.product.ProductPage;
 import uz.ultramarket.catalog.search.CatalogSearch;
+import uz.ultramarket.catalog.search.SearchQuery;
 
-/** A product list — browsed, or searched when there is a query — with the facets of everything it matches. */
+/**
+ * A product list — browsed, or searched when there is a query — with the facets of everything it matches. Facets
+ * describe the whole filter set, not the page, so a filter set's facets are reused for a minute across its pages.
+ */
+@Singleton
 public final class ProductsService {
 
     /** One page and the facets of the whole filtered set. */
     public record Listing(ProductPage page, Facets facets) {}
 
+    /** How long a filter set's facets are reused: as long as the listing itself may be cached (max-age=60). */
+    static final Duration FACETS_AGE = Duration.ofSeconds(60);
+    private static final int FACET_SETS_KEPT = 500;
+
+    private record FacetKey(ProductFilters filters, Optional<String> query, Language language) {}
+
+    private record Dated(Facets facets, Instant countedAt) {}
+
     private final ProductListing listing;
     private final CatalogSearch search;
     private final FacetStore facets;
+    private final Clock clock;
+    // the facets of the filter sets asked for lately, so "show more" and popular listings do not count them again
+    private final Map<FacetKey, Dated> recentFacets = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<FacetKey, Dated> eldest) {
+                    return size() > FACET_SETS_KEPT;
+                }
+            });
 
     @Inject
-    public ProductsService(ProductListing listing, CatalogSearch search, FacetStore facets) {
+    public ProductsService(ProductListing listing, CatalogSearch search, FacetStore facets, Clock clock) {
         this.listing = listing;
         this.search = search;
         this.facets = facets;
+        this.clock = clock;
     }
 
     /**
@@ -38,13 +68,20 @@ public final class ProductsService {
     public Listing list(ListingQuery request) {
         AttributeDictionary dictionary = facets.dictionary(request.language());
         ProductFilters filters = withAttributes(request.filters(), request.attributes(), dictionary);
-        if (request.query().isPresent()) {
-            var query = request.query().get();
-            ProductPage page = search.search(query, request.language(), filters, request.sort(), request.cursor(), request.limit());
-            return new Listing(page, facets.facets(filters, Optional.of(search.matchingIds(query, filters)), dictionary));
-        }
-        ProductPage page = listing.list(filters, request.sort(), request.cursor(), request.limit(), request.language());
-        return new Listing(page, facets.facets(filters, Optional.empty(), dictionary));
+        Optional<SearchQuery> query = request.query();
+        ProductPage page = query.isPresent()
+                ? search.search(query.get(), request.language(), filters, request.sort(), request.cursor(), request.limit())
+                : listing.list(filters, request.sort(), request.cursor(), request.limit(), request.language());
+        var key = new FacetKey(filters, query.map(SearchQuery::normalized), request.language());
+        Instant now = clock.instant();
+        Dated known = recentFacets.get(key);
+        if (known != null && known.countedAt().plus(FACETS_AGE).isAfter(now)) return new Listing(page, known.facets());
+        Facets counted;
+        if (query.isEmpty()) counted = facets.facets(filters, dictionary);
+        else if (query.get().isEmpty()) counted = Facets.NONE;
+        else counted = facets.facets(search.matching(query.get(), filters), filters.category().isPresent(), dictionary);
+        recentFacets.put(key, new Dated(counted, now));
+        return new Listing(page, counted);
     }
 
     private static ProductFilters withAttributes(ProductFilters filters, Map<String, List<String>> attributes,

@@ -1,5 +1,6 @@
 package uz.ultramarket.catalog.browse.products;
 
+import java.time.Clock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,7 +24,7 @@ class ProductsHandlerTest {
     static void start() {
         var database = TestDatabase.demoCatalog();
         handler = new ProductsHandler(new ProductsService(new ProductListing(database), new CatalogSearch(database),
-                new FacetStore(database)));
+                new FacetStore(database, Clock.systemUTC()), Clock.systemUTC()));
     }
 
     /** {@code parameters}: name, value, name, value, … */
