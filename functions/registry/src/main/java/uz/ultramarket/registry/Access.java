@@ -10,6 +10,13 @@ public sealed interface Access {
     record UseQueue(Queue queue, boolean consume) implements Access {}
     /** The catalog database (Aurora PostgreSQL through RDS Proxy); puts the function in the VPC. */
     record CatalogDatabase(boolean write) implements Access {}
+    /** Read the value of one operator secret (and nothing else in Secrets Manager). */
+    record ReadSecret(Secret secret) implements Access {}
+    /** Send email through SES from the shop's own address ({@value SendEmail#FROM_VARIABLE}), and from no other identity. */
+    record SendEmail() implements Access {
+        /** Carries the {@code From} address, e.g. {@code UltraMarket <no-reply@ultramarket.uz>}. */
+        public static final String FROM_VARIABLE = "EMAIL_FROM";
+    }
 
     static ReadTable read(Table table) { return new ReadTable(table); }
     static WriteTable write(Table table) { return new WriteTable(table); }
@@ -18,4 +25,6 @@ public sealed interface Access {
     static UseQueue inspect(Queue queue) { return new UseQueue(queue, false); }
     static CatalogDatabase readDatabase() { return new CatalogDatabase(false); }
     static CatalogDatabase writeDatabase() { return new CatalogDatabase(true); }
+    static ReadSecret readSecret(Secret secret) { return new ReadSecret(secret); }
+    static SendEmail sendEmail() { return new SendEmail(); }
 }

@@ -30,9 +30,32 @@ public final class Registry {
     /** Domain events about orders ({@code OrderPlaced}, {@code OrderPaid}, …), attribute {@code type} names each. */
     public static final Topic ORDER_EVENTS = new Topic("order-events");
 
-    /** Customer notifications (SMS and email) to send for order events. */
-    public static final Queue NOTIFICATIONS = new Queue("notifications", Duration.ofSeconds(60), 5,
-            Optional.of(new Queue.Subscription(ORDER_EVENTS, Map.of())));
+    /**
+     * Requests to send one SMS or email: core's {@code Notification} (JSON), published with {@code NotificationPublisher};
+     * attribute {@code channel} ({@code sms}/{@code email}) routes each to its queue.
+     */
+    public static final Topic NOTIFICATIONS = new Topic("notifications");
+
+    // 5 tries a minute apart: about the 5 minutes an SMS code lives, then the dead-letter queue (and its alarm)
+    /** SMS notifications, for the {@code sms-notifier}. */
+    public static final Queue SMS_NOTIFICATIONS = new Queue("sms-notifications", Duration.ofSeconds(60), 5,
+            Optional.of(new Queue.Subscription(NOTIFICATIONS, Map.of("channel", List.of("sms")))));
+
+    /** Email notifications, for the {@code email-notifier}. */
+    public static final Queue EMAIL_NOTIFICATIONS = new Queue("email-notifications", Duration.ofSeconds(60), 5,
+            Optional.of(new Queue.Subscription(NOTIFICATIONS, Map.of("channel", List.of("email")))));
+
+    // --- Operator secrets -----------------------------------------------------------------------------------
+
+    public static final Secret PAYME_MERCHANT_KEY = new Secret("payme-merchant-key",
+            "Payme merchant key (the password of Payme's Basic auth to the merchant endpoint)");
+    public static final Secret CLICK_SECRET_KEY = new Secret("click-secret-key",
+            "Click secret key (signs Click's prepare and complete requests)");
+    /** Read by the sms-notifier; see {@code functions/notifications/README.md} for the optional fields. */
+    public static final Secret ESKIZ = new Secret("eskiz",
+            "Eskiz SMS gateway login as JSON: {\"email\":\"…\",\"password\":\"…\"} (optional: \"from\", \"callbackUrl\", \"baseUrl\")");
+    public static final Secret ADMIN_BOOTSTRAP_PHONE = new Secret("admin-bootstrap-phone",
+            "Phone number (+998XXXXXXXXX) that becomes the first store admin");
 
     // --- Functions ------------------------------------------------------------------------------------------
 
@@ -42,7 +65,7 @@ public final class Registry {
             .handler(OPS, "uz.ultramarket.ops.health.HealthHandler")
             .description("Checks DynamoDB, PostgreSQL, SNS and SQS and reports each with its latency")
             .route(Route.get("/api/health"))
-            .may(Access.read(IDEMPOTENCY), Access.readDatabase(), Access.publish(ORDER_EVENTS), Access.inspect(NOTIFICATIONS))
+            .may(Access.read(IDEMPOTENCY), Access.readDatabase(), Access.publish(ORDER_EVENTS), Access.inspect(SMS_NOTIFICATIONS))
             .build();
 
     public static final FunctionSpec API_DOCS = FunctionSpec.named("api-docs")
@@ -98,12 +121,31 @@ public final class Registry {
             .may(Access.readDatabase())
             .build();
 
+    private static final String NOTIFY = "notifications";
+
+    public static final FunctionSpec SMS_NOTIFIER = FunctionSpec.named("sms-notifier")
+            .handler(NOTIFY, "uz.ultramarket.notifications.sms.SmsNotifierHandler")
+            .description("Sends each SMS notification once, through Eskiz")
+            .timeout(Duration.ofSeconds(30))
+            .on(new EventSource.FromQueue(SMS_NOTIFICATIONS, 5))
+            .may(Access.write(IDEMPOTENCY), Access.readSecret(ESKIZ))
+            .build();
+
+    public static final FunctionSpec EMAIL_NOTIFIER = FunctionSpec.named("email-notifier")
+            .handler(NOTIFY, "uz.ultramarket.notifications.email.EmailNotifierHandler")
+            .description("Sends each email notification once, through SES")
+            .timeout(Duration.ofSeconds(30))
+            .on(new EventSource.FromQueue(EMAIL_NOTIFICATIONS, 10))
+            .may(Access.write(IDEMPOTENCY), Access.sendEmail())
+            .build();
+
     private static final List<FunctionSpec> FUNCTIONS = List.of(HEALTH, API_DOCS, NOT_FOUND, MIGRATE_DATABASE,
-            CATEGORIES, PRODUCTS, PRODUCT_DETAILS, SEARCH_SUGGEST);
+            CATEGORIES, PRODUCTS, PRODUCT_DETAILS, SEARCH_SUGGEST, SMS_NOTIFIER, EMAIL_NOTIFIER);
     private static final List<Table> TABLES = List.of(IDEMPOTENCY);
     private static final List<Bucket> BUCKETS = List.of(IMAGES);
-    private static final List<Topic> TOPICS = List.of(ORDER_EVENTS);
-    private static final List<Queue> QUEUES = List.of(NOTIFICATIONS);
+    private static final List<Topic> TOPICS = List.of(ORDER_EVENTS, NOTIFICATIONS);
+    private static final List<Queue> QUEUES = List.of(SMS_NOTIFICATIONS, EMAIL_NOTIFICATIONS);
+    private static final List<Secret> SECRETS = List.of(PAYME_MERCHANT_KEY, CLICK_SECRET_KEY, ESKIZ, ADMIN_BOOTSTRAP_PHONE);
 
     static {
         unique(FUNCTIONS.stream().map(FunctionSpec::name), "function");
@@ -112,6 +154,7 @@ public final class Registry {
         unique(BUCKETS.stream().map(Bucket::webPath), "bucket path");
         unique(Stream.of(TABLES.stream().map(Table::name), TOPICS.stream().map(Topic::name),
                 QUEUES.stream().flatMap(q -> Stream.of(q.name(), q.deadLetterName()))).flatMap(Function.identity()), "resource");
+        unique(SECRETS.stream().map(Secret::name), "secret");
     }
 
     private Registry() {}
@@ -121,6 +164,8 @@ public final class Registry {
     public static List<Bucket> buckets() { return BUCKETS; }
     public static List<Topic> topics() { return TOPICS; }
     public static List<Queue> queues() { return QUEUES; }
+    /** Every operator secret, whether a function reads it yet or not: the stack creates them all, empty. */
+    public static List<Secret> secrets() { return SECRETS; }
 
     /** Every HTTP route, by route key ({@code GET /api/health}), except {@code $default}. */
     public static Map<String, FunctionSpec> routes() {

@@ -37,6 +37,18 @@ public record World(List<FunctionSpec> functions, List<Table> tables, List<Topic
         }
     }
 
+    /** The secrets the world's functions read, each once, in the order they are first named. */
+    public List<Secret> secrets() {
+        return functions.stream().flatMap(f -> f.access().stream())
+                .flatMap(a -> a instanceof Access.ReadSecret r ? Stream.of(r.secret()) : Stream.empty())
+                .distinct().toList();
+    }
+
+    /** Whether some function of the world sends email. */
+    public boolean sendsEmail() {
+        return functions.stream().anyMatch(f -> f.access().contains(Access.sendEmail()));
+    }
+
     /** Every function, table, topic and queue of UltraMarket. */
     public static World fromRegistry() {
         return new World(Registry.functions(), Registry.tables(), Registry.topics(), Registry.queues(), Registry.buckets());

@@ -20,7 +20,7 @@ class RegistryTest {
         var access = Registry.HEALTH.access();
         assertTrue(access.contains(Access.read(Registry.IDEMPOTENCY)));
         assertTrue(access.contains(Access.publish(Registry.ORDER_EVENTS)));
-        assertTrue(access.contains(Access.inspect(Registry.NOTIFICATIONS)));
+        assertTrue(access.contains(Access.inspect(Registry.SMS_NOTIFICATIONS)));
         assertTrue(Registry.HEALTH.usesDatabase());
     }
 
@@ -47,7 +47,36 @@ class RegistryTest {
         }
         assertEquals("TABLE_IDEMPOTENCY", Registry.IDEMPOTENCY.envName());
         assertEquals("TOPIC_ORDER_EVENTS_ARN", Registry.ORDER_EVENTS.envName());
-        assertEquals("QUEUE_NOTIFICATIONS_DLQ_URL", Registry.NOTIFICATIONS.deadLetterEnvName());
+        assertEquals("QUEUE_SMS_NOTIFICATIONS_DLQ_URL", Registry.SMS_NOTIFICATIONS.deadLetterEnvName());
+    }
+
+    @Test
+    void notificationsAreRoutedByChannelToOneNotifierEach() {
+        assertEquals("TOPIC_NOTIFICATIONS_ARN", Registry.NOTIFICATIONS.envName());
+        for (var pair : java.util.Map.of(Registry.SMS_NOTIFIER, "sms", Registry.EMAIL_NOTIFIER, "email").entrySet()) {
+            var notifier = pair.getKey();
+            var source = (EventSource.FromQueue) notifier.events().getFirst();
+            var subscription = source.queue().subscription().orElseThrow();
+            assertEquals(Registry.NOTIFICATIONS, subscription.topic());
+            assertEquals(java.util.Map.of("channel", java.util.List.of(pair.getValue())), subscription.filterPolicy());
+            assertTrue(source.queue().maxReceiveCount() <= 10, "a poison message reaches the dead-letter queue after a few tries");
+            assertTrue(source.queue().visibilityTimeout().compareTo(notifier.timeout()) >= 0, notifier.name());
+            assertEquals("notifications", notifier.module());
+            assertTrue(notifier.access().contains(Access.write(Registry.IDEMPOTENCY)), "idempotent: " + notifier.name());
+            assertFalse(notifier.usesDatabase(), "outside the VPC, so it reaches Eskiz and SES without NAT");
+        }
+        assertTrue(Registry.SMS_NOTIFIER.access().contains(Access.readSecret(Registry.ESKIZ)));
+        assertTrue(Registry.EMAIL_NOTIFIER.access().contains(Access.sendEmail()));
+        assertEquals(java.util.List.of(Registry.ESKIZ), World.fromRegistry().secrets());
+        assertTrue(World.fromRegistry().sendsEmail());
+    }
+
+    @Test
+    void operatorSecretsHaveArnVariables() {
+        assertEquals("SECRET_ESKIZ_ARN", Registry.ESKIZ.envName());
+        assertEquals("SECRET_PAYME_MERCHANT_KEY_ARN", Registry.PAYME_MERCHANT_KEY.envName());
+        assertTrue(Registry.secrets().contains(Registry.ESKIZ));
+        assertThrows(IllegalArgumentException.class, () -> new Secret("Not A Name", ""));
     }
 
     @Test

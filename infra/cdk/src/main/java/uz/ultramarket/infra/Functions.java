@@ -3,6 +3,7 @@ package uz.ultramarket.infra;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import software.constructs.Construct;
 import software.amazon.awscdk.CustomResource;
 import software.amazon.awscdk.Duration;
@@ -35,13 +36,13 @@ public final class Functions extends Construct {
     private final List<IDependable> deployHooksAfter;
 
     public Functions(Construct scope, String id, World world, ShopStage stage, Artifacts artifacts, Network network,
-                     DataStores data, Messaging messaging, CatalogDatabase database) {
+                     DataStores data, Messaging messaging, CatalogDatabase database, OperatorSecrets secrets, Optional<Mail> mail) {
         super(scope, id);
         this.data = data;
         this.messaging = messaging;
         this.stage = stage;
         this.deployHooksAfter = List.of(database, network);
-        var permissions = new Permissions(data, messaging, database);
+        var permissions = new Permissions(data, messaging, database, secrets, mail);
         for (var spec : world.functions()) {
             var function = new ShopFunction(this, spec, artifacts.lambdaCode(spec.module()), stage, network);
             spec.access().forEach(access -> permissions.grant(function, access));

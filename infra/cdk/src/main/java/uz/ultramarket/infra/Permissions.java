@@ -1,6 +1,7 @@
 package uz.ultramarket.infra;
 
 import java.util.List;
+import java.util.Optional;
 import software.amazon.awscdk.services.iam.PolicyStatement;
 import uz.ultramarket.registry.Access;
 
@@ -13,11 +14,15 @@ final class Permissions {
     private final DataStores data;
     private final Messaging messaging;
     private final CatalogDatabase database;
+    private final OperatorSecrets secrets;
+    private final Optional<Mail> mail;
 
-    Permissions(DataStores data, Messaging messaging, CatalogDatabase database) {
+    Permissions(DataStores data, Messaging messaging, CatalogDatabase database, OperatorSecrets secrets, Optional<Mail> mail) {
         this.data = data;
         this.messaging = messaging;
         this.database = database;
+        this.secrets = secrets;
+        this.mail = mail;
     }
 
     void grant(ShopFunction function, Access access) {
@@ -50,6 +55,16 @@ final class Permissions {
                 database.admit(lambda);
                 function.environment("DB_SECRET_ARN", database.secret().getSecretArn());
                 function.environment("DB_URL", database.jdbcUrl());
+            }
+            case Access.ReadSecret read -> {
+                String arn = secrets.arn(read.secret());
+                lambda.addToRolePolicy(allow("secretsmanager:GetSecretValue", arn));
+                function.environment(read.secret().envName(), arn);
+            }
+            case Access.SendEmail ignored -> {
+                var from = mail.orElseThrow(() -> new IllegalStateException("the stack has no mail identity for " + function.spec().name()));
+                from.identity().grantSendEmail(lambda);
+                function.environment(Access.SendEmail.FROM_VARIABLE, from.from());
             }
         }
     }

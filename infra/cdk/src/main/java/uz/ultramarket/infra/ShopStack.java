@@ -1,5 +1,6 @@
 package uz.ultramarket.infra;
 
+import java.util.Optional;
 import software.constructs.Construct;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Stack;
@@ -26,8 +27,9 @@ public final class ShopStack extends Stack {
         var data = new DataStores(this, "Data", world.tables(), stage);
         var messaging = new Messaging(this, "Messaging", world.topics(), world.queues(), stage);
         var database = new CatalogDatabase(this, "CatalogDatabase", network, stage);
-        new OperatorSecrets(this, "OperatorSecrets", stage);
-        var functions = new Functions(this, "Functions", world, stage, artifacts, network, data, messaging, database);
+        var secrets = new OperatorSecrets(this, "OperatorSecrets", stage, world);
+        var mail = world.sendsEmail() ? Optional.of(new Mail(this, "Mail", stage)) : Optional.<Mail>empty();
+        var functions = new Functions(this, "Functions", world, stage, artifacts, network, data, messaging, database, secrets, mail);
         var api = new Api(this, "Api", functions.http(), stage);
         var web = new Web(this, "Web", api, artifacts.storefront(), stage, world.buckets());
         var operations = new Operations(this, "Operations", stage, api, functions.http(), messaging, database);
@@ -39,6 +41,8 @@ public final class ShopStack extends Stack {
                     "Objects under " + bucket.keyPrefix() + " are served at " + bucket.webPath());
         }
         output("AlarmTopic", operations.alarms().getTopicArn(), "Every alarm; subscribe the on-call address to it");
+        mail.ifPresent(m -> output("MailDomain", m.domain(),
+                "SES identity the shop sends email from; put its DKIM records in DNS: aws sesv2 get-email-identity --email-identity " + m.domain()));
     }
 
     public static String nameFor(ShopStage stage) { return "UltraMarket-" + stage.id(); }

@@ -188,7 +188,7 @@ class ShopStackTest {
             if (!list(statement.get("Resource")).contains("*")) continue;
             for (var action : list(statement.get("Action"))) {
                 String name = action.toString();
-                boolean data = Stream.of("dynamodb:", "sqs:", "sns:", "secretsmanager:").anyMatch(name::startsWith);
+                boolean data = Stream.of("dynamodb:", "sqs:", "sns:", "secretsmanager:", "ses:").anyMatch(name::startsWith);
                 assertFalse(data && !ACTIONS_WITHOUT_RESOURCES.contains(name), name + " is granted on every resource: " + statement);
             }
         }
@@ -198,7 +198,7 @@ class ShopStackTest {
     void healthMayTouchOnlyWhatItDeclares() {
         var table = dev.idWhere("AWS::DynamoDB::Table", "TableName", ShopStage.DEV.resourceName(Registry.IDEMPOTENCY.name()));
         var topic = dev.idWhere("AWS::SNS::Topic", "TopicName", ShopStage.DEV.resourceName(Registry.ORDER_EVENTS.name()));
-        var queue = queueId(dev, Registry.NOTIFICATIONS.name());
+        var queue = queueId(dev, Registry.SMS_NOTIFICATIONS.name());
         var secret = dev.ofType("AWS::SecretsManager::SecretTargetAttachment").keySet().iterator().next();
 
         var statements = policyStatementsOf(dev, Registry.HEALTH);
@@ -223,7 +223,7 @@ class ShopStackTest {
     void functionsGetEnvironmentOnlyForWhatTheyMayTouch() {
         var common = Set.of("POWERTOOLS_SERVICE_NAME", "POWERTOOLS_LOG_LEVEL", "STAGE");
         assertEquals(common, environmentOf(dev, Registry.API_DOCS).keySet());
-        assertEquals(union(common, Set.of(Registry.IDEMPOTENCY.envName(), Registry.ORDER_EVENTS.envName(), Registry.NOTIFICATIONS.envName(),
+        assertEquals(union(common, Set.of(Registry.IDEMPOTENCY.envName(), Registry.ORDER_EVENTS.envName(), Registry.SMS_NOTIFICATIONS.envName(),
                 "DB_SECRET_ARN", "DB_URL")), environmentOf(dev, Registry.HEALTH).keySet());
         assertEquals(union(common, Set.of("DB_SECRET_ARN", "DB_URL")), environmentOf(dev, Registry.MIGRATE_DATABASE).keySet());
         assertEquals("health", environmentOf(dev, Registry.HEALTH).get("POWERTOOLS_SERVICE_NAME"));

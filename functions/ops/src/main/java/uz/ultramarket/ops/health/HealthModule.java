@@ -26,7 +26,7 @@ final class HealthModule {
                 new DynamoDbProbe(dynamoDb, config.require(Registry.IDEMPOTENCY.envName()), Registry.IDEMPOTENCY.partitionKey()),
                 new PostgresProbe(dataSource),
                 new SnsProbe(sns, config.require(Registry.ORDER_EVENTS.envName())),
-                new SqsProbe(sqs, config.require(Registry.NOTIFICATIONS.envName())));
+                new SqsProbe(sqs, config.require(Registry.SMS_NOTIFICATIONS.envName())));
         return new HealthService(probes, clock, config.getDuration("HEALTH_TIMEOUT", Duration.ofSeconds(2)),
                 config.getDuration("HEALTH_MAX_AGE", Duration.ofSeconds(1)));
     }

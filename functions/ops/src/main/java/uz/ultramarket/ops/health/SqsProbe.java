@@ -3,7 +3,7 @@ package uz.ultramarket.ops.health;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
-/** SQS answers when it can count the messages of the notifications queue. */
+/** SQS answers when it can count the messages of the SMS notifications queue. */
 final class SqsProbe implements Probe {
     private final SqsClient sqs;
     private final String queueUrl;
