@@ -45,8 +45,8 @@ public final class DemoCatalog {
 
     private static final Instant OPENED = Instant.parse("2024-01-01T06:00:00Z");
     private static final int VAT_PERCENT = 12;
-    private static final List<String> PHONE_COLORS = List.of("black", "blue", "silver", "gray", "green", "purple", "gold", "white");
-    private static final List<String> COLORS = List.of("black", "white", "silver", "gray", "blue", "red", "beige", "green");
+    static final List<String> PHONE_COLORS = List.of("black", "blue", "silver", "gray", "green", "purple", "gold", "white");
+    static final List<String> COLORS = List.of("black", "white", "silver", "gray", "blue", "red", "beige", "green");
     private static final List<String> CLOTHES_SIZES = List.of("xs", "s", "m", "l", "xl", "xxl");
     /** Tried when a pattern keeps repeating names: a big catalog needs more models than the patterns hold. */
     private static final List<String> EDITIONS = List.of("Pro", "Lite", "Plus", "Max", "Neo", "Prime", "S", "X", "2024", "2025");
@@ -178,8 +178,10 @@ public final class DemoCatalog {
             double lineFactor = 1.0 - 0.5 * lineIndex / Math.max(1, kind.lines().size());
             int popularity = (int) (kind.weight() * 400 * (named ? 2.0 : 1.0) * lineFactor * Math.pow(0.2 + 0.8 * random.nextDouble(), 1.5));
             Instant created = OPENED.plus(Duration.ofDays(random.nextInt(540))).plusSeconds(random.nextInt(86_400));
-            var images = new ArrayList<String>();
-            for (int i = 1, n = 3 + random.nextInt(3); i <= n; i++) images.add("products/" + slug + "/" + i + ".jpg");
+            int wanted = 3 + random.nextInt(3);
+            List<String> colours = skus.stream().map(s -> s.options().get("color")).filter(java.util.Objects::nonNull)
+                    .map(String::valueOf).distinct().toList();
+            List<String> images = DemoImages.gallery(leaf, colours, slug, wanted);
             products.add(new Product(slug, leaf.slug(), kind.titled() ? Optional.empty() : Optional.of(line.brand()),
                     name, description(name, facts), facts, images, status, popularity, created, skus));
         }
