@@ -1,5 +1,6 @@
 import { configureStore, createListenerMiddleware } from '@reduxjs/toolkit';
 import type { AxiosAdapter } from 'axios';
+import { catalogApi } from '../catalog/catalogApi';
 import { languageReducer, saveLanguage, setLanguage } from '../i18n/languageSlice';
 import { healthReducer } from '../status/healthSlice';
 import { createApi, type ThunkExtra } from './api';
@@ -19,8 +20,11 @@ export function makeStore({ adapter }: StoreOptions = {}) {
   });
 
   const store = configureStore({
-    reducer: { language: languageReducer, health: healthReducer },
-    middleware: (getDefault) => getDefault({ thunk: { extraArgument: extra } }).prepend(listener.middleware),
+    reducer: { language: languageReducer, health: healthReducer, [catalogApi.reducerPath]: catalogApi.reducer },
+    middleware: (getDefault) =>
+      getDefault({ thunk: { extraArgument: extra } })
+        .prepend(listener.middleware)
+        .concat(catalogApi.middleware),
   });
   return store;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
-import { languages, messages, translate, type MessageKey } from './messages';
+import { languages, messages, translate, translatePlural, type MessageKey } from './messages';
 
 const keys = Object.keys(en) as MessageKey[];
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -28,5 +28,20 @@ describe('messages', () => {
   it('fills placeholders', () => {
     expect(translate('ru', 'status.latency', { ms: 4 })).toBe('4 мс');
     expect(translate('uz', 'status.someDown', { names: 'SQS' })).toBe('Ba’zi tizimlar ishlamayapti: SQS');
+  });
+
+  it.each([
+    ['ru', 1, '1 товар'],
+    ['ru', 3, '3 товара'],
+    ['ru', 5, '5 товаров'],
+    ['ru', 11, '11 товаров'],
+    ['ru', 21, '21 товар'],
+    ['ru', 123, '123 товара'],
+    ['en', 1, '1 product'],
+    ['en', 2, '2 products'],
+    ['uz', 1, '1 ta mahsulot'],
+    ['uz', 7, '7 ta mahsulot'],
+  ] as const)('counts in %s: %i → "%s"', (lang, count, expected) => {
+    expect(translatePlural(lang, 'count.products', count)).toBe(expected);
   });
 });

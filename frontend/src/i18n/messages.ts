@@ -30,3 +30,19 @@ export function translate(lang: Language, key: MessageKey, vars: MessageVars = {
     name in vars ? String(vars[name]) : placeholder,
   );
 }
+
+/** Keys with plural forms: `<base>.one`, `.few`, `.many`, `.other` (as Intl.PluralRules names them). */
+export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}.other` ? Base : never) : never;
+
+const pluralRules = Object.fromEntries(languages.map((lang) => [lang, new Intl.PluralRules(lang)])) as Record<
+  Language,
+  Intl.PluralRules
+>;
+
+/** The form of `base` that `count` takes in `lang` ("1 товар", "3 товара", "5 товаров"); `{count}` is filled. */
+export function translatePlural(lang: Language, base: PluralKey, count: number, shown: string = String(count)): string {
+  const form = pluralRules[lang].select(count);
+  const key = `${base}.${form}`;
+  const chosen = (key in messages[lang] ? key : `${base}.other`) as MessageKey;
+  return translate(lang, chosen, { count: shown });
+}

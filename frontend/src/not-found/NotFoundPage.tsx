@@ -1,8 +1,10 @@
 import { Link } from 'react-router';
 import { useI18n } from '../i18n/useI18n';
+import { useDocumentTitle } from '../layout/useDocumentTitle';
 
 export function NotFoundPage() {
   const { t } = useI18n();
+  useDocumentTitle(t('notFound.title'));
 
   return (
     <section data-testid="not-found-page" className="py-10 text-center">

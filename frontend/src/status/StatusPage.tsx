@@ -1,12 +1,14 @@
 import { useEffect } from 'react';
 import { useAppDispatch, useAppSelector } from '../app/hooks';
 import { useI18n } from '../i18n/useI18n';
+import { useDocumentTitle } from '../layout/useDocumentTitle';
 import type { ComponentCheck, HealthReport } from './health';
 import { fetchHealth } from './healthSlice';
 import { componentLabel, formatTashkentTime } from './labels';
 
 export function StatusPage() {
   const { t } = useI18n();
+  useDocumentTitle(t('status.title'));
   const dispatch = useAppDispatch();
   const { status, report } = useAppSelector((state) => state.health);
   const loading = status === 'loading';
