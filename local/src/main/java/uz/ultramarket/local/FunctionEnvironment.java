@@ -39,6 +39,13 @@ record FunctionEnvironment(Map<String, String> properties) {
         return new FunctionEnvironment(properties);
     }
 
+    /** The same, plus {@code more} (what the sandboxes and the emulator's secrets add). */
+    FunctionEnvironment with(Map<String, String> more) {
+        var all = new LinkedHashMap<>(properties);
+        all.putAll(more);
+        return new FunctionEnvironment(all);
+    }
+
     /**
      * Quiet keeps the console to the stack's own lines: no INFO logs, no per-request metrics. Core's Log4j
      * configuration reads its level once, when the first logger is made — by DynamoDB Local or zonky, early in the

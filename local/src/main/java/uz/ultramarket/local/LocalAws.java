@@ -8,6 +8,8 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -15,7 +17,8 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * The local stack's own AWS clients, pointed at the emulators; tests use them too to publish, inspect queues and
  * write items.
  */
-public record LocalAws(DynamoDbClient dynamoDb, DynamoDbStreamsClient dynamoDbStreams, SnsClient sns, SqsClient sqs) implements AutoCloseable {
+public record LocalAws(DynamoDbClient dynamoDb, DynamoDbStreamsClient dynamoDbStreams, SnsClient sns, SqsClient sqs,
+                       SecretsManagerClient secretsManager, SesV2Client sesV2) implements AutoCloseable {
 
     /** Any fixed region: the emulators accept every one, and ARNs must agree. */
     public static final Region REGION = Region.US_EAST_1;
@@ -32,7 +35,9 @@ public record LocalAws(DynamoDbClient dynamoDb, DynamoDbStreamsClient dynamoDbSt
                 DynamoDbClient.builder().endpointOverride(dynamoDbEndpoint).region(REGION).credentialsProvider(credentials).httpClientBuilder(http).build(),
                 DynamoDbStreamsClient.builder().endpointOverride(dynamoDbEndpoint).region(REGION).credentialsProvider(credentials).httpClientBuilder(http).build(),
                 SnsClient.builder().endpointOverride(awsEndpoint).region(REGION).credentialsProvider(credentials).httpClientBuilder(http).build(),
-                SqsClient.builder().endpointOverride(awsEndpoint).region(REGION).credentialsProvider(credentials).httpClientBuilder(http).build());
+                SqsClient.builder().endpointOverride(awsEndpoint).region(REGION).credentialsProvider(credentials).httpClientBuilder(http).build(),
+                SecretsManagerClient.builder().endpointOverride(awsEndpoint).region(REGION).credentialsProvider(credentials).httpClientBuilder(http).build(),
+                SesV2Client.builder().endpointOverride(awsEndpoint).region(REGION).credentialsProvider(credentials).httpClientBuilder(http).build());
     }
 
     @Override
@@ -41,5 +46,7 @@ public record LocalAws(DynamoDbClient dynamoDb, DynamoDbStreamsClient dynamoDbSt
         dynamoDbStreams.close();
         sns.close();
         sqs.close();
+        secretsManager.close();
+        sesV2.close();
     }
 }

@@ -15,11 +15,13 @@ import uz.ultramarket.registry.World;
 
 /**
  * The local stack's own pages under {@code /_local/}: what runs, how full each queue and dead-letter queue is,
- * and a button per schedule; {@code POST /_local/schedules/{function}} runs a schedule now.
+ * and a button per schedule; {@code POST /_local/schedules/{function}} runs a schedule now; {@code /_local/outbox}
+ * (and {@code /_local/outbox.json}) shows the SMS and email sent.
  */
 final class LocalPages {
     static final String PREFIX = "/_local";
     private static final String SCHEDULES = PREFIX + "/schedules/";
+    private static final String OUTBOX = PREFIX + "/outbox";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final World world;
@@ -27,13 +29,15 @@ final class LocalPages {
     private final Schedules schedules;
     private final SqsClient sqs;
     private final Endpoints endpoints;
+    private final Outbox outbox;
 
-    LocalPages(World world, Resources resources, Schedules schedules, SqsClient sqs, Endpoints endpoints) {
+    LocalPages(World world, Resources resources, Schedules schedules, SqsClient sqs, Endpoints endpoints, Outbox outbox) {
         this.world = world;
         this.resources = resources;
         this.schedules = schedules;
         this.sqs = sqs;
         this.endpoints = endpoints;
+        this.outbox = outbox;
     }
 
     void handle(HttpExchange exchange) throws IOException {
@@ -41,11 +45,28 @@ final class LocalPages {
         String method = exchange.getRequestMethod();
         if (path.startsWith(SCHEDULES) && method.equals("POST")) {
             runSchedule(exchange, path.substring(SCHEDULES.length()));
+        } else if (path.equals(OUTBOX) && method.equals("GET")) {
+            LocalApiGateway.send(exchange, 200, "text/html; charset=utf-8", outbox.page(recipient(exchange)).getBytes(StandardCharsets.UTF_8));
+        } else if (path.equals(OUTBOX + ".json") && method.equals("GET")) {
+            LocalApiGateway.send(exchange, 200, "application/json", outbox.json(recipient(exchange)));
         } else if ((path.equals(PREFIX) || path.equals(PREFIX + "/")) && method.equals("GET")) {
             LocalApiGateway.send(exchange, 200, "text/html; charset=utf-8", index().getBytes(StandardCharsets.UTF_8));
         } else {
             GatewayProblems.send(exchange, GatewayProblems.notFound("No local page " + method + " " + path + "; see " + PREFIX + "/"));
         }
+    }
+
+    /** The {@code to} query parameter, decoded, or null. */
+    private static String recipient(HttpExchange exchange) {
+        String query = exchange.getRequestURI().getRawQuery();
+        if (query == null) return null;
+        for (var pair : query.split("&")) {
+            if (pair.startsWith("to=")) {
+                String value = java.net.URLDecoder.decode(pair.substring(3), StandardCharsets.UTF_8);
+                return value.isBlank() ? null : value;
+            }
+        }
+        return null;
     }
 
     private void runSchedule(HttpExchange exchange, String function) throws IOException {
@@ -86,6 +107,8 @@ final class LocalPages {
         html.append("<p>DynamoDB <code>").append(endpoints.dynamoDb()).append("</code> · AWS services <code>").append(endpoints.aws())
                 .append("</code> (<a href=\"").append(endpoints.aws()).append("/moto-api/\">moto dashboard</a>, when moto runs) · PostgreSQL <code>")
                 .append(StaticSite.escape(endpoints.jdbcUrl())).append("</code></p>\n");
+        html.append("<p><a href=\"").append(OUTBOX).append("\">Outbox</a>: every SMS and email the shop sent (SMS through the Eskiz sandbox, email")
+                .append(" through SES), also as <a href=\"").append(OUTBOX).append(".json\">JSON</a>.</p>\n");
         html.append("<h2>Queues</h2><table><tr><th>Queue</th><th>Waiting</th><th>In flight</th><th>Dead letters</th></tr>\n");
         for (var queue : world.queues()) {
             var address = resources.queue(queue);

@@ -18,7 +18,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.config.Configurator;
+import uz.ultramarket.local.eskiz.EskizSandbox;
 import uz.ultramarket.registry.EventSource;
+import uz.ultramarket.registry.Registry;
 import uz.ultramarket.registry.RouteTable;
 import uz.ultramarket.registry.World;
 
@@ -37,15 +39,18 @@ public final class LocalStack implements AutoCloseable {
     private final Endpoints endpoints;
     private final Resources resources;
     private final LocalAws aws;
+    private final EskizSandbox eskiz;
     private final Duration readyIn;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private LocalStack(Deque<AutoCloseable> opened, URI baseUrl, Endpoints endpoints, Resources resources, LocalAws aws, Duration readyIn) {
+    private LocalStack(Deque<AutoCloseable> opened, URI baseUrl, Endpoints endpoints, Resources resources, LocalAws aws, EskizSandbox eskiz,
+                       Duration readyIn) {
         this.opened = opened;
         this.baseUrl = baseUrl;
         this.endpoints = endpoints;
         this.resources = resources;
         this.aws = aws;
+        this.eskiz = eskiz;
         this.readyIn = readyIn;
     }
 
@@ -86,7 +91,12 @@ public final class LocalStack implements AutoCloseable {
             var aws = backends.aws();
             var resources = backends.resources();
             var endpoints = backends.endpoints();
-            var environment = FunctionEnvironment.of(world, resources, endpoints, options.verbose());
+            // third parties: the Eskiz sandbox, reached through the secret the sms-notifier reads; SES's sending identity
+            var eskiz = open(opened, EskizSandbox.start(0));
+            var thirdParties = new LinkedHashMap<String, String>(LocalSecrets.create(world, aws.secretsManager(),
+                    Map.of(Registry.ESKIZ.name(), eskiz.secretJson())));
+            thirdParties.putAll(LocalMail.verify(world, aws.sesV2()));
+            var environment = FunctionEnvironment.of(world, resources, endpoints, options.verbose()).with(thirdParties);
             open(opened, environment.apply());
             environment.save(data.functionEnvironment());
 
@@ -96,11 +106,12 @@ public final class LocalStack implements AutoCloseable {
             if (options.demoProducts() > 0) DemoCatalogSeed.load(endpoints, options.demoProducts());
             var schedules = startTriggers(opened, containers, resources, aws);
 
-            var pages = new LocalPages(world, resources, schedules, aws.sqs(), endpoints);
+            var outbox = new Outbox(eskiz, options.awsEndpoint().isPresent() ? null : URI.create(endpoints.aws() + "/moto-api"));
+            var pages = new LocalPages(world, resources, schedules, aws.sqs(), endpoints, outbox);
             gateway.serve(RouteTable.of(world.functions()), containers, new StaticSite(options.frontendDir()), pages, options.verbose());
             opened.remove(gateway);
             opened.push(gateway); // bound first, stopped first: no request may reach a function whose resources are gone
-            var stack = new LocalStack(opened, gateway.baseUrl(), endpoints, resources, aws, Duration.ofNanos(System.nanoTime() - start));
+            var stack = new LocalStack(opened, gateway.baseUrl(), endpoints, resources, aws, eskiz, Duration.ofNanos(System.nanoTime() - start));
             System.out.print(stack.summary(options, gateway.port()));
             return stack;
         } catch (IOException e) {
@@ -119,8 +130,11 @@ public final class LocalStack implements AutoCloseable {
 
     public Resources resources() { return resources; }
 
-    /** Clients of the stack's DynamoDB, DynamoDB Streams, SNS and SQS. */
+    /** Clients of the stack's DynamoDB, DynamoDB Streams, SNS, SQS, Secrets Manager and SES. */
     public LocalAws aws() { return aws; }
+
+    /** The Eskiz sandbox the sms-notifier sends through: what it received, and the knobs tests turn. */
+    public EskizSandbox eskiz() { return eskiz; }
 
     /** From {@link #start} being called to serving. */
     public Duration readyIn() { return readyIn; }
@@ -230,13 +244,15 @@ public final class LocalStack implements AutoCloseable {
                     API docs       %s/api/docs
                     Health         %s/api/health
                     Local pages    %s/_local/  (queues, dead letters, schedules)
+                    Outbox         %s/_local/outbox  (SMS and email sent; JSON: /_local/outbox.json)
+                    Eskiz sandbox  %s
                     DynamoDB       %s  (%s)
                     AWS services   %s  (%s)
                     PostgreSQL     %s  (user %s)
                     Data folder    %s
                   Ctrl-C stops it.
 
-                """.formatted(Progress.seconds(readyIn.toNanos()), site, site, site, site,
+                """.formatted(Progress.seconds(readyIn.toNanos()), site, site, site, site, site, eskiz.baseUrl(),
                 endpoints.dynamoDb(), external ? "AWS_ENDPOINT_URL" : "DynamoDB Local, streams on",
                 endpoints.aws(), external ? "AWS_ENDPOINT_URL" : "moto: SNS, SQS, SES, S3, Secrets Manager; dashboard /moto-api/",
                 endpoints.jdbcUrl(), endpoints.databaseUser(), options.dataDir());
