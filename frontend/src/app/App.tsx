@@ -1,6 +1,7 @@
 import { Route, Routes } from 'react-router';
 import { HomePage } from '../home/HomePage';
 import { Layout } from '../layout/Layout';
+import { CategoryPage, SearchPage } from '../listing/ListingPage';
 import { NotFoundPage } from '../not-found/NotFoundPage';
 import { StatusPage } from '../status/StatusPage';
 
@@ -9,6 +10,8 @@ export function App() {
     <Layout>
       <Routes>
         <Route path="/" element={<HomePage />} />
+        <Route path="/c/:slug" element={<CategoryPage />} />
+        <Route path="/search" element={<SearchPage />} />
         <Route path="/status" element={<StatusPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>

@@ -1,4 +1,5 @@
 import { useEffect, type ReactNode } from 'react';
+import { useLocation } from 'react-router';
 import { useI18n } from '../i18n/useI18n';
 import { Footer } from './Footer';
 import { Header } from './Header';
@@ -10,6 +11,12 @@ export function Layout({ children }: { children: ReactNode }) {
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
+
+  // A new page starts at its top (the router keeps the scroll position otherwise).
+  const { pathname } = useLocation();
+  useEffect(() => {
+    window.scrollTo({ top: 0 });
+  }, [pathname]);
 
   return (
     <div className="flex min-h-dvh flex-col bg-slate-50 text-slate-800">
