@@ -3,6 +3,7 @@ import { HomePage } from '../home/HomePage';
 import { Layout } from '../layout/Layout';
 import { CategoryPage, SearchPage } from '../listing/ListingPage';
 import { NotFoundPage } from '../not-found/NotFoundPage';
+import { ProductPage } from '../product/ProductPage';
 import { StatusPage } from '../status/StatusPage';
 
 export function App() {
@@ -12,6 +13,7 @@ export function App() {
         <Route path="/" element={<HomePage />} />
         <Route path="/c/:slug" element={<CategoryPage />} />
         <Route path="/search" element={<SearchPage />} />
+        <Route path="/p/:slug" element={<ProductPage />} />
         <Route path="/status" element={<StatusPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>

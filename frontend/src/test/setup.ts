@@ -4,6 +4,11 @@ import { afterEach } from 'vitest';
 // jsdom has no layout and reports scrollTo as not implemented; pages call it on navigation.
 window.scrollTo = () => {};
 
+// jsdom has no CSS.escape; user-event needs it to move through a radio group with the arrow keys.
+if (typeof globalThis.CSS?.escape !== 'function') {
+  globalThis.CSS = { ...globalThis.CSS, escape: (value: string) => value.replace(/[^\w-]/g, (c) => `\\${c}`) };
+}
+
 // Vitest runs without globals, so Testing Library cannot register its own cleanup.
 afterEach(() => {
   cleanup();
