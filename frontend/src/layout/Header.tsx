@@ -1,24 +1,27 @@
 import { Link, NavLink } from 'react-router';
 import { useI18n } from '../i18n/useI18n';
+import { SearchBox } from '../search/SearchBox';
 import { LanguageSwitch } from './LanguageSwitch';
 
 const navLinkClass = ({ isActive }: { isActive: boolean }) =>
-  `rounded-md px-3 py-2 text-sm font-medium transition-colors ${
+  `rounded-md px-3 py-2 text-sm font-medium whitespace-nowrap transition-colors ${
     isActive ? 'bg-emerald-50 text-emerald-800' : 'text-slate-600 hover:bg-slate-100 hover:text-slate-900'
   }`;
 
+// Phone: logo and language, then the search box, then the menu. Tablet: the menu moves up beside the logo.
+// Desktop: one row with the search box in the middle.
 export function Header() {
   const { t } = useI18n();
 
   return (
     <header className="sticky top-0 z-10 border-b border-slate-200 bg-white/95 backdrop-blur">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
-        <Link to="/" className="text-xl font-extrabold tracking-tight text-emerald-700">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
+        <Link to="/" className="order-1 text-xl font-extrabold tracking-tight text-emerald-700">
           {t('app.name')}
         </Link>
         <nav
           aria-label={t('nav.label')}
-          className="-mx-3 order-last flex w-full gap-1 sm:order-none sm:mx-0 sm:ml-auto sm:w-auto"
+          className="order-4 -mx-3 flex w-full gap-1 sm:order-2 sm:mx-0 sm:w-auto lg:order-3"
         >
           <NavLink to="/" end className={navLinkClass}>
             {t('nav.home')}
@@ -27,7 +30,12 @@ export function Header() {
             {t('nav.status')}
           </NavLink>
         </nav>
-        <LanguageSwitch />
+        <div className="order-2 ml-auto sm:order-3 lg:order-4 lg:ml-0">
+          <LanguageSwitch />
+        </div>
+        <div className="order-3 w-full sm:order-4 lg:order-2 lg:w-auto lg:flex-1">
+          <SearchBox />
+        </div>
       </div>
     </header>
   );
