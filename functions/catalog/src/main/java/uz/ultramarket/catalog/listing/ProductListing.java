@@ -65,18 +65,38 @@ public final class ProductListing {
                                              ProductSort sort, Optional<String> cursor, int pageSize,
                                              Language language) throws SQLException {
         Optional<PageCursor> after = cursor.map(c -> PageCursor.decode(c, sort));
-        var where = FilterClause.of(filters, connection);
         var keyset = KeysetOrder.of(sort);
-        String sql = prefix + "SELECT " + CardColumns.select(language) + ", " + keyset.key() + " AS sort_key FROM "
-                + CardColumns.FROM + " WHERE " + where.sql() + (after.isPresent() ? " AND " + keyset.after() : "")
-                + " ORDER BY " + keyset.orderBy() + " LIMIT ?";
+        String afterCursor = after.isPresent() ? " AND " + keyset.after() : "";
+        FilterClause where;
+        String sql;
+        java.sql.Array categories = null;
+        if (filters.category().isPresent()) {
+            // each category's own index gives its first rows in order; the page is the best of those. One index scan
+            // over "category = ANY(…)" would have to sort all of a parent category's products, and the global sort
+            // index would walk past every cheaper product of other categories first.
+            categories = FilterClause.categoryAndDescendants(filters.category().get(), connection);
+            where = FilterClause.of(filters.inAnyCategory(), connection);
+            sql = prefix + "WITH page AS (SELECT p.id, p.sort_key FROM unnest(?::bigint[]) AS scope (category_id)"
+                    + " CROSS JOIN LATERAL (SELECT p.id, p.popularity, p.price_min, p.created_at, " + keyset.key()
+                    + " AS sort_key FROM product p WHERE p.category_id = scope.category_id AND " + where.sql() + afterCursor
+                    + " ORDER BY " + keyset.orderBy() + " LIMIT ?) p ORDER BY " + keyset.orderBy() + " LIMIT ?)"
+                    + " SELECT " + CardColumns.select(language) + ", page.sort_key FROM page JOIN " + CardColumns.FROM
+                    + " ON p.id = page.id ORDER BY " + keyset.orderBy();
+        } else {
+            where = FilterClause.of(filters, connection);
+            sql = prefix + "SELECT " + CardColumns.select(language) + ", " + keyset.key() + " AS sort_key FROM "
+                    + CardColumns.FROM + " WHERE " + where.sql() + afterCursor + " ORDER BY " + keyset.orderBy() + " LIMIT ?";
+        }
         PreparedStatement statement = connection.prepareStatement(sql);
-        int index = where.bind(statement, 1);
+        int index = 1;
+        if (categories != null) statement.setArray(index++, categories);
+        index = where.bind(statement, index);
         if (after.isPresent()) {
             statement.setLong(index++, after.get().key());
             statement.setLong(index++, after.get().id());
         }
-        statement.setInt(index, pageSize + 1);
+        statement.setInt(index++, pageSize + 1);
+        if (categories != null) statement.setInt(index, pageSize + 1);
         return statement;
     }
 }

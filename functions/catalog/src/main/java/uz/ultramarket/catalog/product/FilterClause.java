@@ -62,7 +62,12 @@ public record FilterClause(String sql, List<Object> parameters) {
         return index;
     }
 
-    private static java.sql.Array categoryAndDescendants(String slug, Connection connection) throws SQLException {
+    /**
+     * The ids of the category {@code slug} and of every category below it.
+     *
+     * @throws UnknownCategoryException when no category has that slug
+     */
+    public static java.sql.Array categoryAndDescendants(String slug, Connection connection) throws SQLException {
         try (var statement = connection.prepareStatement(CATEGORY_AND_DESCENDANTS)) {
             statement.setString(1, slug);
             try (var rows = statement.executeQuery()) {

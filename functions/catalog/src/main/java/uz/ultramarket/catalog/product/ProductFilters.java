@@ -32,6 +32,10 @@ public record ProductFilters(Optional<String> category, List<String> brands, Opt
         return new ProductFilters(Optional.of(slug), brands, minPrice, maxPrice, inStock, attributes);
     }
 
+    public ProductFilters inAnyCategory() {
+        return new ProductFilters(Optional.empty(), brands, minPrice, maxPrice, inStock, attributes);
+    }
+
     public ProductFilters ofBrands(String... slugs) {
         return new ProductFilters(category, List.of(slugs), minPrice, maxPrice, inStock, attributes);
     }

@@ -60,19 +60,20 @@ public final class CatalogSearch {
             SELECT w, id, max(strength) AS strength FROM category_tree GROUP BY w, id
             """.formatted(TYPO_MIN_LENGTH);
 
-    // Each word scores its best match; the same sum for every candidate, whichever way it was found
-    private static final String EXACT_RANK = """
-            round(1000000 * (
-                (SELECT sum(CASE
-                     WHEN p.search_vector @@ words.in_name THEN 3.0
-                     WHEN p.search_vector @@ words.name_prefix THEN 2.0
-                     WHEN intent.strength IS NOT NULL THEN 2.0 * intent.strength
-                     WHEN p.search_vector @@ words.anywhere THEN 0.5
-                     WHEN length(words.w) >= %d AND words.w <%% p.search_name
-                         THEN 1.5 * word_similarity(words.w, p.search_name)
-                     ELSE 0 END)
-                   FROM words LEFT JOIN intent ON intent.w = words.w AND intent.id = p.category_id)
-                + 0.1 * ln(1 + p.popularity)))::bigint""".formatted(TYPO_MIN_LENGTH);
+    /**
+     * What one query word scores for a product: its best match. Name matches read the short {@code search_name}
+     * ("% w %" a whole word, "% w%" a word's start: the same words as the 'simple' parser makes of normalised text),
+     * so the long description vector is read only when nothing better matched.
+     */
+    private static final String WORD_SCORE = """
+            CASE WHEN (' ' || p.search_name || ' ') LIKE ? THEN 3.0
+                 WHEN (' ' || p.search_name) LIKE ? THEN 2.0
+                 WHEN array_position(?::bigint[], p.category_id) IS NOT NULL
+                     THEN 2.0 * (?::float8[])[array_position(?::bigint[], p.category_id)]
+                 WHEN p.search_vector @@ to_tsquery('simple', ?) THEN 0.5
+                 %s
+                 ELSE 0 END""";
+    private static final String TYPO_SCORE = "WHEN ? <% p.search_name THEN 1.5 * word_similarity(?, p.search_name)";
 
     // A product of a named category that no word matches as text scores its category's strength alone, so that pass
     // needs category, brand, price and popularity only: the covering index product_in_category_by_popularity
@@ -81,11 +82,7 @@ public final class CatalogSearch {
     // The intent arrives as bound arrays, not a subquery: the planner then knows how few categories it names.
     // Materialised: each candidate is scored once, not once for "rank > 0" and again for the sort.
     private static final String SCORED_CANDIDATES = """
-            WITH words AS (
-                SELECT w, to_tsquery('simple', w || ':A') AS in_name, to_tsquery('simple', w || ':*A') AS name_prefix,
-                       to_tsquery('simple', w || ':*') AS anywhere
-                  FROM unnest(?::text[]) AS w),
-            intent AS (
+            WITH intent AS (
                 SELECT * FROM unnest(?::text[], ?::bigint[], ?::float8[]) AS i (w, id, strength)),
             text_match AS MATERIALIZED (
                 SELECT p.id, p.brand_id, p.price_min, p.popularity, p.created_at, %1$s AS rank
@@ -99,6 +96,12 @@ public final class CatalogSearch {
                   JOIN product p ON p.category_id = named.id
                  WHERE %2$s AND NOT EXISTS (SELECT 1 FROM text_match t WHERE t.id = p.id))
             """;
+
+    /** Of the words given, those no listed product has as a word or a word's start: only these are read as typos. */
+    private static final String UNKNOWN_WORDS = """
+            SELECT w FROM unnest(?::text[]) AS w
+             WHERE NOT EXISTS (SELECT 1 FROM product p
+                                WHERE p.status = 'active' AND p.search_vector @@ to_tsquery('simple', w || ':*'))""";
 
     private final DataSource dataSource;
 
@@ -183,32 +186,89 @@ public final class CatalogSearch {
     }
 
     /** The {@code scored} CTE for a query and filters, and how to bind its parameters (from index 1). */
-    private record Candidates(String sql, SearchQuery query, FilterClause where, CategoryIntent intent,
-                              List<String> typoWords) {
+    private record Candidates(String sql, FilterClause where, CategoryIntent intent, Rank rank, List<String> typoWords,
+                              String anyWordPrefix, boolean exactForCategories) {
 
         static Candidates of(SearchQuery query, ProductFilters filters, Connection connection) throws SQLException {
-            List<String> typoWords = query.words().stream().filter(w -> w.length() >= TYPO_MIN_LENGTH).toList();
             var where = FilterClause.of(filters, connection);
             var intent = CategoryIntent.of(query, connection);
+            var rank = new Rank(query.words(), intent);
+            // a word that starts no word of the catalog and names no category is the one a shopper mistyped: only
+            // such words also find products by trigram nearness ("samsnug"), not "telefon" every "televizor"
+            List<String> typoWords = unknownWords(query.words().stream()
+                    .filter(w -> w.length() >= TYPO_MIN_LENGTH && !intent.words().contains(w)).distinct().toList(), connection);
             String typoMatch = typoWords.stream().map(w -> " OR p.search_name %> ?").collect(Collectors.joining());
             // a one-letter word beside longer ones finds nothing by itself but still scores: then every product of a
             // named category is scored in full
-            boolean uncountedWords = !anyWordPrefixWords(query.words()).containsAll(query.words());
-            return new Candidates(SCORED_CANDIDATES.formatted(EXACT_RANK, where.sql(), typoMatch,
-                    uncountedWords ? EXACT_RANK : CATEGORY_RANK), query, where, intent, typoWords);
+            boolean exactForCategories = !anyWordPrefixWords(query.words()).containsAll(query.words());
+            return new Candidates(SCORED_CANDIDATES.formatted(rank.sql(), where.sql(), typoMatch,
+                    exactForCategories ? rank.sql() : CATEGORY_RANK), where, intent, rank, typoWords,
+                    CatalogSearch.anyWordPrefix(query.words()), exactForCategories);
         }
 
         /** Binds from index 1 and answers the next free index. */
         int bind(PreparedStatement statement, Connection connection) throws SQLException {
             int index = 1;
-            statement.setArray(index++, connection.createArrayOf("text", query.words().toArray()));
             statement.setArray(index++, connection.createArrayOf("text", intent.words().toArray()));
             statement.setArray(index++, connection.createArrayOf("bigint", intent.categories().toArray()));
             statement.setArray(index++, connection.createArrayOf("float8", intent.strengths().toArray()));
+            index = rank.bind(statement, index, connection);
             index = where.bind(statement, index);
-            statement.setString(index++, anyWordPrefix(query.words()));
+            statement.setString(index++, anyWordPrefix);
             for (String word : typoWords) statement.setString(index++, word);
+            if (exactForCategories) index = rank.bind(statement, index, connection);
             return where.bind(statement, index);
+        }
+
+        private static List<String> unknownWords(List<String> words, Connection connection) throws SQLException {
+            if (words.isEmpty()) return List.of();
+            try (var statement = connection.prepareStatement(UNKNOWN_WORDS)) {
+                statement.setArray(1, connection.createArrayOf("text", words.toArray()));
+                var unknown = new ArrayList<String>();
+                try (var rows = statement.executeQuery()) {
+                    while (rows.next()) unknown.add(rows.getString(1));
+                }
+                return unknown;
+            }
+        }
+    }
+
+    /**
+     * A candidate's rank: the sum of each word's {@link #WORD_SCORE} plus a nudge for popularity, in millionths so
+     * that it sorts and pages as a whole number.
+     */
+    private record Rank(List<String> words, CategoryIntent intent) {
+
+        String sql() {
+            return "round(1000000 * (" + words.stream()
+                    .map(w -> WORD_SCORE.formatted(w.length() >= TYPO_MIN_LENGTH ? TYPO_SCORE : ""))
+                    .collect(Collectors.joining(" + ")) + " + 0.1 * ln(1 + p.popularity)))::bigint";
+        }
+
+        int bind(PreparedStatement statement, int index, Connection connection) throws SQLException {
+            for (String word : words) {
+                // words are letters and digits only (SearchText), so they hold no LIKE or tsquery syntax
+                statement.setString(index++, "% " + word + " %");
+                statement.setString(index++, "% " + word + "%");
+                var categories = new ArrayList<Long>();
+                var strengths = new ArrayList<Double>();
+                for (int i = 0; i < intent.words().size(); i++) {
+                    if (intent.words().get(i).equals(word)) {
+                        categories.add(intent.categories().get(i));
+                        strengths.add(intent.strengths().get(i));
+                    }
+                }
+                var categoryArray = connection.createArrayOf("bigint", categories.toArray());
+                statement.setArray(index++, categoryArray);
+                statement.setArray(index++, connection.createArrayOf("float8", strengths.toArray()));
+                statement.setArray(index++, categoryArray);
+                statement.setString(index++, word + ":*");
+                if (word.length() >= TYPO_MIN_LENGTH) {
+                    statement.setString(index++, word);
+                    statement.setString(index++, word);
+                }
+            }
+            return index;
         }
     }
 

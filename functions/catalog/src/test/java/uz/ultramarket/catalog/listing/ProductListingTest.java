@@ -50,6 +50,25 @@ class ProductListingTest {
     }
 
     @Test
+    void walksACategoryWithSubcategoriesInEverySortAsOneOrder() throws SQLException {
+        // each subcategory is read through its own index and the pages merged: the merge must be one order, no gaps
+        int sellable = count("WITH RECURSIVE below AS (SELECT id FROM category WHERE slug = 'home-appliances'"
+                + " UNION ALL SELECT c.id FROM category c JOIN below b ON c.parent_id = b.id)"
+                + " SELECT count(*) FROM product p WHERE p.category_id IN (SELECT id FROM below)"
+                + " AND p.status = 'active' AND p.price_min IS NOT NULL");
+        for (ProductSort sort : ProductSort.values()) {
+            List<ProductCard> all = everyPage(ProductFilters.NONE.inCategory("home-appliances"), sort, 9);
+            assertEquals(sellable, all.size(), sort + ": every active appliance once");
+            assertEquals(sellable, new HashSet<>(all.stream().map(ProductCard::slug).toList()).size(), sort + ": no repeats");
+            if (sort == ProductSort.PRICE_ASC) assertSorted(all, Comparator.comparing(ProductCard::price));
+            if (sort == ProductSort.PRICE_DESC) assertSorted(all, Comparator.comparing(ProductCard::price).reversed());
+            var inOnePage = listing.list(ProductFilters.NONE.inCategory("home-appliances"), sort, Optional.empty(), 100,
+                    Language.UZ).products();
+            assertEquals(inOnePage, all.subList(0, inOnePage.size()), sort + ": pages of 9 read as one page of 100");
+        }
+    }
+
+    @Test
     void aCategoryIncludesEverythingBelowIt() {
         var categories = new HashSet<String>();
         everyPage(ProductFilters.NONE.inCategory("home-appliances"), ProductSort.POPULARITY, 100)

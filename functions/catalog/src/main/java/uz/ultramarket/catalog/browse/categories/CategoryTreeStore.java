@@ -12,17 +12,15 @@ import javax.sql.DataSource;
 import uz.ultramarket.catalog.product.Language;
 
 /**
- * The category tree with product counts, read whole: a few hundred categories at most, and one grouped count of the
- * sellable products (active, with a price: what a listing shows) per category, summed up the tree here.
+ * The category tree with product counts, read whole: a few hundred categories at most, each with the sellable
+ * products (active, with a price: what a listing shows) in it and below it, as {@code refresh_catalog_facets()} keeps
+ * them (V3__catalog_facet_summary.sql) — counting them live reads every product.
  */
 public final class CategoryTreeStore {
 
     private static final String CATEGORIES = """
-            SELECT c.id, c.parent_id, c.slug, c.name_%s AS name, coalesce(n.products, 0) AS products
-              FROM category c
-              LEFT JOIN (SELECT category_id, count(*) AS products FROM product
-                          WHERE status = 'active' AND price_min IS NOT NULL GROUP BY category_id) n
-                ON n.category_id = c.id
+            SELECT c.id, c.parent_id, c.slug, c.name_%s AS name, coalesce(s.products, 0) AS products
+              FROM category c LEFT JOIN catalog_scope s ON s.scope_id = c.id
              ORDER BY c.position, c.id""";
 
     private final DataSource dataSource;
@@ -62,7 +60,6 @@ public final class CategoryTreeStore {
 
     private static CategoryNode build(Row row, Map<Long, List<Row>> children) {
         var nodes = children.getOrDefault(row.id(), List.of()).stream().map(child -> build(child, children)).toList();
-        long total = row.products() + nodes.stream().mapToLong(CategoryNode::productCount).sum();
-        return new CategoryNode(row.slug(), row.name(), total, nodes);
+        return new CategoryNode(row.slug(), row.name(), row.products(), nodes);
     }
 }
