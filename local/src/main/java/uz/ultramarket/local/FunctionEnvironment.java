@@ -29,6 +29,8 @@ record FunctionEnvironment(Map<String, String> properties) {
         properties.put("DB_URL", endpoints.jdbcUrl());
         properties.put("DB_USER", endpoints.databaseUser());
         properties.put("DB_PASSWORD", endpoints.databasePassword());
+        // one JVM serves a function's concurrent requests here, where Lambda runs one container (and pool) for each
+        properties.put("DB_POOL_SIZE", "8");
         for (var table : world.tables()) properties.put(table.envName(), resources.table(table).name());
         for (var topic : world.topics()) properties.put(topic.envName(), resources.topicArn(topic));
         for (var queue : world.queues()) {
