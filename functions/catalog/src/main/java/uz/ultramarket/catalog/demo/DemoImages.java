@@ -15,10 +15,10 @@ import uz.ultramarket.catalog.demo.DemoAssortment.Node;
 
 /**
  * The demo shop's product pictures: SVG drawings, one per leaf category (its pictogram, in {@code pictograms.txt}), in
- * each shade its products come in, from three views — {@code demo/<category>/<shade>-<view>.svg}. The set is fixed
- * (about 700 pictures of 1–3 KB, whatever the catalog's size), so the local stack uploads it in a second or two; each
- * product's gallery points into it: the front of each of its colours, then the angled and close-up views of the first.
- * A category whose products have no colour option draws each product in one of its own shades, picked by slug.
+ * each shade its products come in, whole and close up — {@code demo/<category>/<shade>-<view>.svg}. The set is fixed
+ * (548 pictures of 1–3 KB, whatever the catalog's size: every object costs the local stack an upload to moto at each
+ * start); each product's gallery points into it: the front of each of its colours, then the close-up of the first. A
+ * category whose products have no colour option draws each product in one of its own shades, picked by slug.
  */
 public final class DemoImages {
 
@@ -32,7 +32,7 @@ public final class DemoImages {
 
     /** How a picture shows its product. */
     enum View {
-        FRONT, ANGLE, DETAIL;
+        FRONT, DETAIL;
 
         String id() { return name().toLowerCase(Locale.ROOT); }
     }
@@ -73,8 +73,8 @@ public final class DemoImages {
 
     /**
      * The gallery of a product of {@code leaf}: with {@code colours} (its variants' colours, in order), the front view of
-     * each, then the angled and close-up views of the first; without, the three views in a shade of the category picked
-     * by {@code slug}. At most {@code wanted} pictures.
+     * each, then the close-up of the first; without, both views in a shade of the category picked by {@code slug}. At most
+     * {@code wanted} pictures.
      */
     static List<String> gallery(Node leaf, List<String> colours, String slug, int wanted) {
         var keys = new ArrayList<String>();
@@ -87,7 +87,6 @@ public final class DemoImages {
             first = colours.getFirst();
             colours.forEach(colour -> keys.add(key(leaf.slug(), colour, View.FRONT)));
         }
-        keys.add(key(leaf.slug(), first, View.ANGLE));
         keys.add(key(leaf.slug(), first, View.DETAIL));
         return List.copyOf(keys.subList(0, Math.min(wanted, keys.size())));
     }
@@ -121,11 +120,10 @@ public final class DemoImages {
         svg.append("<defs>");
         switch (view) {
             case FRONT -> svg.append("<radialGradient id=\"bg\" cx=\".5\" cy=\".42\" r=\".75\">");
-            case ANGLE -> svg.append("<linearGradient id=\"bg\" x1=\"0\" y1=\"0\" x2=\"1\" y2=\"1\">");
             case DETAIL -> svg.append("<radialGradient id=\"bg\" cx=\".3\" cy=\".3\" r=\"1\">");
         }
         svg.append("<stop offset=\"0\" stop-color=\"#ffffff\"/><stop offset=\"1\" stop-color=\"").append(tint).append("\"/>");
-        svg.append(view == View.ANGLE ? "</linearGradient>" : "</radialGradient>").append("</defs>");
+        svg.append("</radialGradient></defs>");
         svg.append("<style>")
                 .append(".f{fill:").append(shade.fill()).append("}.d{fill:").append(shade.dark()).append("}.l{fill:").append(shade.light()).append('}')
                 .append(".o{stroke:").append(shade.dark()).append(";stroke-width:2.5;stroke-linejoin:round;stroke-linecap:round}")
@@ -139,8 +137,6 @@ public final class DemoImages {
         switch (view) {
             case FRONT -> svg.append("<ellipse cx=\"240\" cy=\"370\" rx=\"140\" ry=\"14\" fill=\"#000\" opacity=\".1\"/>")
                     .append("<g transform=\"translate(100 92) scale(1.4)\">");
-            case ANGLE -> svg.append("<ellipse cx=\"262\" cy=\"378\" rx=\"130\" ry=\"13\" fill=\"#000\" opacity=\".09\"/>")
-                    .append("<g transform=\"translate(248 232) rotate(-12) scale(1.4) translate(-100 -100)\">");
             case DETAIL -> svg.append("<g transform=\"translate(240 240) scale(3) translate(-100 -96)\">");
         }
         return svg.append(drawing).append("</g></svg>\n").toString();
