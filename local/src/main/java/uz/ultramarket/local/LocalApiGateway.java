@@ -10,6 +10,7 @@ import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,8 +18,8 @@ import uz.ultramarket.registry.RouteTable;
 
 /**
  * API Gateway HTTP API and CloudFront, locally, on 127.0.0.1: {@code /api/*} goes to the function whose route
- * matches, invoked in-process with a payload 2.0 event; {@code /_local/*} to the local stack's own pages;
- * everything else to the built storefront.
+ * matches, invoked in-process with a payload 2.0 event; {@code /_local/*} to the local stack's own pages; a bucket's
+ * web path ({@code /images/*}) to the bucket; everything else to the built storefront.
  */
 final class LocalApiGateway implements AutoCloseable {
     /** API Gateway's payload limit. */
@@ -35,6 +36,7 @@ final class LocalApiGateway implements AutoCloseable {
     private Map<String, WarmContainer> containers;
     private StaticSite site;
     private LocalPages pages;
+    private List<BucketOrigin> origins;
     private boolean verbose;
 
     private LocalApiGateway(HttpServer server) {
@@ -51,11 +53,13 @@ final class LocalApiGateway implements AutoCloseable {
     }
 
     /** Starts answering; requests that arrived since {@link #bind} have waited in the backlog. */
-    void serve(RouteTable routeTable, Map<String, WarmContainer> warmContainers, StaticSite staticSite, LocalPages localPages, boolean verboseLog) {
+    void serve(RouteTable routeTable, Map<String, WarmContainer> warmContainers, StaticSite staticSite, LocalPages localPages,
+               List<BucketOrigin> bucketOrigins, boolean verboseLog) {
         this.routes = routeTable;
         this.containers = warmContainers;
         this.site = staticSite;
         this.pages = localPages;
+        this.origins = List.copyOf(bucketOrigins);
         this.verbose = verboseLog;
         server.setExecutor(executor);
         server.createContext("/", this::handle);
@@ -71,6 +75,7 @@ final class LocalApiGateway implements AutoCloseable {
             String path = exchange.getRequestURI().getRawPath();
             if (path.startsWith("/api/")) api(exchange);
             else if (path.equals(LocalPages.PREFIX) || path.startsWith(LocalPages.PREFIX + "/")) pages.handle(exchange);
+            else if (origin(path) instanceof BucketOrigin origin) origin.handle(exchange);
             else staticFile(exchange);
         } catch (IOException | UncheckedIOException clientGone) {
             // the client closed the connection; nothing to answer
@@ -115,6 +120,12 @@ final class LocalApiGateway implements AutoCloseable {
         if (verbose) {
             Progress.say(method + " " + path + " → " + function + " " + response.getStatusCode() + " (" + (System.nanoTime() - start) / 1_000_000 + " ms)");
         }
+    }
+
+    /** The bucket served at {@code path}, or null. */
+    private BucketOrigin origin(String path) {
+        for (var origin : origins) if (origin.serves(path)) return origin;
+        return null;
     }
 
     private void staticFile(HttpExchange exchange) throws IOException {

@@ -8,6 +8,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sns.SnsClient;
@@ -18,7 +19,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * write items.
  */
 public record LocalAws(DynamoDbClient dynamoDb, DynamoDbStreamsClient dynamoDbStreams, SnsClient sns, SqsClient sqs,
-                       SecretsManagerClient secretsManager, SesV2Client sesV2) implements AutoCloseable {
+                       SecretsManagerClient secretsManager, SesV2Client sesV2, S3Client s3) implements AutoCloseable {
 
     /** Any fixed region: the emulators accept every one, and ARNs must agree. */
     public static final Region REGION = Region.US_EAST_1;
@@ -37,7 +38,9 @@ public record LocalAws(DynamoDbClient dynamoDb, DynamoDbStreamsClient dynamoDbSt
                 SnsClient.builder().endpointOverride(awsEndpoint).region(REGION).credentialsProvider(credentials).httpClientBuilder(http).build(),
                 SqsClient.builder().endpointOverride(awsEndpoint).region(REGION).credentialsProvider(credentials).httpClientBuilder(http).build(),
                 SecretsManagerClient.builder().endpointOverride(awsEndpoint).region(REGION).credentialsProvider(credentials).httpClientBuilder(http).build(),
-                SesV2Client.builder().endpointOverride(awsEndpoint).region(REGION).credentialsProvider(credentials).httpClientBuilder(http).build());
+                SesV2Client.builder().endpointOverride(awsEndpoint).region(REGION).credentialsProvider(credentials).httpClientBuilder(http).build(),
+                // path-style: bucket names in the path, as an emulator on one host:port needs
+                S3Client.builder().endpointOverride(awsEndpoint).forcePathStyle(true).region(REGION).credentialsProvider(credentials).httpClientBuilder(http).build());
     }
 
     @Override
@@ -48,5 +51,6 @@ public record LocalAws(DynamoDbClient dynamoDb, DynamoDbStreamsClient dynamoDbSt
         sqs.close();
         secretsManager.close();
         sesV2.close();
+        s3.close();
     }
 }

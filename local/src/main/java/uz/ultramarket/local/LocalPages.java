@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -30,14 +31,17 @@ final class LocalPages {
     private final SqsClient sqs;
     private final Endpoints endpoints;
     private final Outbox outbox;
+    private final List<BucketOrigin> buckets;
 
-    LocalPages(World world, Resources resources, Schedules schedules, SqsClient sqs, Endpoints endpoints, Outbox outbox) {
+    LocalPages(World world, Resources resources, Schedules schedules, SqsClient sqs, Endpoints endpoints, Outbox outbox,
+               List<BucketOrigin> buckets) {
         this.world = world;
         this.resources = resources;
         this.schedules = schedules;
         this.sqs = sqs;
         this.endpoints = endpoints;
         this.outbox = outbox;
+        this.buckets = List.copyOf(buckets);
     }
 
     void handle(HttpExchange exchange) throws IOException {
@@ -116,6 +120,12 @@ final class LocalPages {
                     .append("</td><td>").append(count(address.url(), QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
                     .append("</td><td>").append(count(address.deadLetterUrl(), QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES)).append("</td></tr>\n");
         }
+        html.append("</table><h2>Buckets</h2><table><tr><th>Bucket</th><th>Served at</th><th>Objects</th></tr>\n");
+        for (var bucket : buckets) {
+            html.append("<tr><td>").append(StaticSite.escape(bucket.bucketName())).append("</td><td><code>").append(bucket.bucket().webPath())
+                    .append("*</code> from <code>").append(bucket.bucket().keyPrefix()).append("*</code></td><td>").append(objects(bucket))
+                    .append("</td></tr>\n");
+        }
         html.append("</table><h2>Schedules</h2><table><tr><th>Function</th><th>Every</th><th></th></tr>\n");
         for (var scheduled : schedules.all()) {
             html.append("<tr><td>").append(scheduled.function().name()).append("</td><td>").append(scheduled.rate().toMinutes()).append(" min")
@@ -133,6 +143,14 @@ final class LocalPages {
     private String count(String queueUrl, QueueAttributeName attribute) {
         try {
             return sqs.getQueueAttributes(r -> r.queueUrl(queueUrl).attributeNames(attribute)).attributes().get(attribute);
+        } catch (RuntimeException e) {
+            return "?";
+        }
+    }
+
+    private static String objects(BucketOrigin bucket) {
+        try {
+            return Long.toString(bucket.objectCount());
         } catch (RuntimeException e) {
             return "?";
         }

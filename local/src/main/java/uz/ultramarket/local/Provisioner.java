@@ -26,6 +26,8 @@ import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.Bucket;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
@@ -34,7 +36,7 @@ import uz.ultramarket.registry.Table;
 import uz.ultramarket.registry.Topic;
 
 /**
- * Creates the world's tables, topics, queues and subscriptions — idempotently, so a second start (or a LocalStack
+ * Creates the world's tables, topics, queues, subscriptions and buckets — idempotently, so a second start (or a LocalStack
  * that already has them) works. Existing tables keep their data and get the streams, indexes and TTL the registry
  * added since.
  */
@@ -77,6 +79,17 @@ final class Provisioner {
             String arn = arn(sqs, url);
             queue.subscription().ifPresent(s -> subscribe(sns, topicArns.get(s.topic().name()), arn, s.filterPolicy()));
             created.put(queue.name(), new Resources.QueueAddress(url, arn, deadLetterUrl, deadLetterArn));
+        }
+        return created;
+    }
+
+    /** Each bucket by its registry name, which is also its name here (in AWS, CloudFormation names it). */
+    static Map<String, String> buckets(S3Client s3, List<uz.ultramarket.registry.Bucket> buckets) {
+        var existing = s3.listBuckets().buckets().stream().map(Bucket::name).collect(Collectors.toSet());
+        var created = new LinkedHashMap<String, String>();
+        for (var bucket : buckets) {
+            if (!existing.contains(bucket.name())) s3.createBucket(r -> r.bucket(bucket.name()));
+            created.put(bucket.name(), bucket.name());
         }
         return created;
     }
