@@ -91,7 +91,20 @@ public class ApiException extends RuntimeException {
         return new ApiException(Problem.of("conflict", "Conflict", 409, detail, List.of()));
     }
 
+    /** 429 with {@code Retry-After} in whole seconds (at least 1). */
+    public static ApiException tooManyRequests(String detail, java.time.Duration retryAfter) {
+        return new ApiException(Problem.of("too-many-requests", "Too many requests", 429, detail, List.of()))
+                .withRetryAfter(retryAfter);
+    }
+
     public static ApiException unavailable(String detail) {
         return new ApiException(Problem.of("unavailable", "Service unavailable", 503, detail, List.of()));
+    }
+
+    /** The same problem, telling the caller to try again after {@code delay} (whole seconds, at least 1). */
+    public ApiException withRetryAfter(java.time.Duration delay) {
+        var more = new java.util.LinkedHashMap<>(headers);
+        more.put("Retry-After", Long.toString(Math.max(1, (delay.toMillis() + 999) / 1000)));
+        return new ApiException(problem(), more);
     }
 }

@@ -92,10 +92,23 @@ public abstract class HttpFunction implements RequestHandler<APIGatewayV2HTTPEve
             }
             return HttpResponse.problem(e);
         } catch (RuntimeException e) {
+            if (isTransient(e)) {
+                // a busy or failing-over database: not the caller's fault, and worth trying again shortly
+                LOG.warn("Answered 503 to {}: {}", routeKey, e.getMessage());
+                return HttpResponse.problem(ApiException.unavailable("The shop is busy; please try again in a moment.")
+                        .withRetryAfter(java.time.Duration.ofSeconds(1)));
+            }
             // the stack trace goes to the log only; the caller gets the request id to quote
             LOG.error("Unhandled error answering {}", routeKey, e);
             return HttpResponse.problem(Problem.internal(requestId));
         }
+    }
+
+    private static boolean isTransient(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLTransientException) return true;
+        }
+        return false;
     }
 
     private void recordMetrics(String functionName, int status, long latencyMillis) {

@@ -302,6 +302,19 @@ class HttpFunctionTest {
     }
 
     @Test
+    void aDatabaseWithNoConnectionToSpareIsA503WithRetryAfter() throws Exception {
+        APIGatewayV2HTTPResponse response = call(r -> {
+            throw new IllegalStateException("Listing products failed", new java.sql.SQLTransientConnectionException(
+                    "pool - Connection is not available, request timed out after 2000ms"));
+        }, HttpEvents.request("GET", "/api/products").requestId("req-503").build());
+
+        assertEquals(503, response.getStatusCode());
+        assertEquals("1", response.getHeaders().get("Retry-After"));
+        assertEquals("/api/docs#problem-unavailable", body(response).path("type").asText());
+        assertFalse(response.getBody().contains("pool"));
+    }
+
+    @Test
     void unexpectedExceptionIsA500ThatLeaksNothing() throws Exception {
         APIGatewayV2HTTPResponse response = call(r -> {
             throw new IllegalStateException("password=hunter2 at db.internal");
