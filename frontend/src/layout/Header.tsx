@@ -9,12 +9,13 @@ const navLinkClass = ({ isActive }: { isActive: boolean }) =>
   }`;
 
 // Phone: logo and language, then the search box, then the menu. Tablet: the menu moves up beside the logo.
-// Desktop: one row with the search box in the middle.
+// Desktop: one row with the search box in the middle. It stays on screen from tablets up; on a phone its three rows
+// would take a fifth of the screen, so there it scrolls away.
 export function Header() {
   const { t } = useI18n();
 
   return (
-    <header className="sticky top-0 z-10 border-b border-slate-200 bg-white/95 backdrop-blur">
+    <header className="z-10 border-b border-slate-200 bg-white/95 backdrop-blur sm:sticky sm:top-0">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
         <Link to="/" className="order-1 text-xl font-extrabold tracking-tight text-emerald-700">
           {t('app.name')}

@@ -78,7 +78,8 @@ describe('category listing', () => {
     const server = shop();
     renderApp('/c/smartphones?brand=samsung&minPrice=1000000&maxPrice=5000000&attr.color=blue&sort=price_asc', server.adapter);
 
-    const brand = within(await screen.findByTestId('facet-brand')).getByRole('checkbox', { name: 'Samsung 25' });
+    // The chosen brand shows at once; its name and count come with the answer.
+    const brand = await within(screen.getByTestId('facet-brand')).findByRole('checkbox', { name: 'Samsung 25' });
     expect(brand).toHaveProperty('checked', true);
     expect(within(screen.getByTestId('facet-brand')).getByRole('checkbox', { name: 'Xiaomi 23' })).toHaveProperty('checked', false);
     expect(within(screen.getByTestId('facet-attr-color')).getByRole('checkbox', { name: 'ko‘k 35' })).toHaveProperty('checked', true);
@@ -100,7 +101,9 @@ describe('category listing', () => {
   it('takes a typed price range in so‘m, ignoring spaces', async () => {
     renderApp('/c/smartphones', shop().adapter);
     const from = await screen.findByRole('textbox', { name: 'Dan' });
-    expect(from.getAttribute('placeholder')).toBe('1\u00a0199\u00a0000'); // the facets' cheapest price
+    // The facets' price range, rounded outwards to whole so'm, once the answer is in.
+    await waitFor(() => expect(from.getAttribute('placeholder')).toBe('1\u00a0199\u00a0000'));
+    expect(screen.getByRole('textbox', { name: 'Gacha' }).getAttribute('placeholder')).toBe('17\u00a0499\u00a0001');
 
     await userEvent.type(from, '1 500 000');
     await userEvent.type(screen.getByRole('textbox', { name: 'Gacha' }), '3000000{Enter}');
@@ -135,6 +138,28 @@ describe('category listing', () => {
     await userEvent.click(screen.getByRole('link', { name: 'Oldingi sahifa' }));
     expect(location()).toBe('/c/smartphones?brand=samsung');
     await waitFor(() => expect(cards()).toHaveLength(2));
+  });
+
+  it('keeps the previous products on show, marked busy, until the answer for the new address arrives', async () => {
+    let answer: (reply: Reply) => void = () => {};
+    const server = fakeServer((request) => {
+      if (request.path === '/categories') return { status: 200, body: { categories } };
+      if (request.path !== '/products') return undefined;
+      if (!request.params.has('brand')) return { status: 200, body: page1 };
+      return new Promise<Reply>((resolve) => (answer = resolve));
+    });
+    renderApp('/c/smartphones', server.adapter);
+    await waitFor(() => expect(cards()).toHaveLength(2));
+    const listing = screen.getByTestId('listing-page');
+    expect(listing.getAttribute('aria-busy')).toBe('false');
+
+    await userEvent.click(within(screen.getByTestId('facet-brand')).getByRole('checkbox', { name: 'Xiaomi 23' }));
+    expect(listing.getAttribute('aria-busy')).toBe('true');
+    expect(cards()).toHaveLength(2);
+
+    answer({ status: 200, body: page2 });
+    await waitFor(() => expect(cards()).toEqual(['apple-iphone-15']));
+    expect(listing.getAttribute('aria-busy')).toBe('false');
   });
 
   it('offers the first page on a shared link to a later page', async () => {

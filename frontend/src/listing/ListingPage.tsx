@@ -90,11 +90,13 @@ function ListingPage({ category }: { category?: string }) {
   const crumbs: Crumb[] = searching
     ? [{ name: t('search.titleEmpty') }]
     : (path ?? []).map((node, i, all) => (i < all.length - 1 ? { name: node.name, to: `/c/${node.slug}` } : { name: node.name }));
+  // The previous answer stays on show (dimmed) until the one for this address arrives.
   const data = products.data;
+  const busy = !idle && (products.isFetching || (products.currentData === undefined && !products.error));
   const chosen = filterCount(listing);
 
   return (
-    <section data-testid="listing-page" aria-busy={products.isFetching}>
+    <section data-testid="listing-page" data-address={listingSearch(listing).toString()} aria-busy={busy}>
       <Breadcrumbs trail={crumbs} />
       <h1 data-testid="page-title" className="text-2xl font-bold break-words text-slate-900 sm:text-3xl">
         {title ?? <span className="inline-block h-8 w-48 animate-pulse rounded bg-slate-200" />}
@@ -107,6 +109,17 @@ function ListingPage({ category }: { category?: string }) {
         </p>
       ) : (
         <div className="mt-5 lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-6">
+          {/* On phones the filters fold away behind this button, which stays above them. */}
+          <button
+            type="button"
+            aria-expanded={filtersOpen}
+            aria-controls={filtersId}
+            data-testid="filters-toggle"
+            onClick={() => setFiltersOpen(!filtersOpen)}
+            className="mb-3 rounded-lg bg-white px-3 py-2 text-sm font-semibold text-slate-800 shadow-sm ring-1 ring-slate-300 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-emerald-700 lg:hidden"
+          >
+            {chosen ? t('listing.filtersCount', { count: chosen }) : t('listing.filters')}
+          </button>
           <aside
             id={filtersId}
             aria-label={t('listing.filters')}
@@ -116,17 +129,7 @@ function ListingPage({ category }: { category?: string }) {
           </aside>
 
           <div className="min-w-0 space-y-4">
-            <div className="flex flex-wrap items-center justify-between gap-3">
-              <button
-                type="button"
-                aria-expanded={filtersOpen}
-                aria-controls={filtersId}
-                data-testid="filters-toggle"
-                onClick={() => setFiltersOpen(!filtersOpen)}
-                className="rounded-lg bg-white px-3 py-2 text-sm font-semibold text-slate-800 shadow-sm ring-1 ring-slate-300 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-emerald-700 lg:hidden"
-              >
-                {chosen ? t('listing.filtersCount', { count: chosen }) : t('listing.filters')}
-              </button>
+            <div className="flex flex-wrap items-center justify-end gap-3">
               <SortSelect listing={listing} onChange={show} />
             </div>
             <ActiveFilters listing={listing} facets={data?.facets} onChange={show} />
@@ -160,7 +163,7 @@ function ListingPage({ category }: { category?: string }) {
                 )}
               </div>
             ) : (
-              <div className={products.isFetching ? 'opacity-60 transition-opacity' : ''}>
+              <div className={busy ? 'opacity-60 transition-opacity' : ''}>
                 <h2 className="sr-only">{t('listing.products')}</h2>
                 <ProductGrid products={data.items} />
               </div>

@@ -19,7 +19,7 @@ export function Gallery({ name, images }: { name: string; images: string[] }) {
         />
       </div>
       {images.length > 1 && (
-        <ul aria-label={t('gallery.label')} className="flex gap-2 overflow-x-auto pb-1">
+        <ul aria-label={t('gallery.label')} className="flex gap-2 overflow-x-auto p-1">
           {images.map((image, i) => (
             <li key={image} className="shrink-0">
               <button
