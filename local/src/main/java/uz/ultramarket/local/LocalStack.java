@@ -94,7 +94,7 @@ public final class LocalStack implements AutoCloseable {
             // third parties: the Eskiz sandbox, reached through the secret the sms-notifier reads; SES's sending identity
             var eskiz = open(opened, EskizSandbox.start(0));
             var thirdParties = new LinkedHashMap<String, String>(LocalSecrets.create(world, aws.secretsManager(),
-                    Map.of(Registry.ESKIZ.name(), eskiz.secretJson())));
+                    Map.of(Registry.ESKIZ.name(), eskiz.secretJson(), Registry.ADMIN_BOOTSTRAP_PHONE.name(), adminPhone())));
             thirdParties.putAll(LocalMail.verify(world, aws.sesV2()));
             var environment = FunctionEnvironment.of(world, resources, endpoints, options.verbose()).with(thirdParties);
             open(opened, environment.apply());
@@ -124,6 +124,14 @@ public final class LocalStack implements AutoCloseable {
             closeAll(opened);
             throw e;
         }
+    }
+
+    /** The store admin the local stack seeds (the seed-admin function reads it from its secret): {@code LOCAL_ADMIN_PHONE}, else {@value #DEFAULT_ADMIN_PHONE}. */
+    public static final String DEFAULT_ADMIN_PHONE = "+998901234567";
+
+    static String adminPhone() {
+        String configured = System.getenv("LOCAL_ADMIN_PHONE");
+        return configured == null || configured.isBlank() ? DEFAULT_ADMIN_PHONE : configured.strip();
     }
 
     /** Where the stack serves, e.g. {@code http://127.0.0.1:3000}. */

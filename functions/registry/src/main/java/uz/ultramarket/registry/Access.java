@@ -12,6 +12,8 @@ public sealed interface Access {
     record CatalogDatabase(boolean write) implements Access {}
     /** Read the value of one operator secret (and nothing else in Secrets Manager). */
     record ReadSecret(Secret secret) implements Access {}
+    /** Read and write the value of one secret the function keeps itself (a key it makes and rotates), and nothing else. */
+    record KeepSecret(Secret secret) implements Access {}
     /** Send email through SES from the shop's own address ({@value SendEmail#FROM_VARIABLE}), and from no other identity. */
     record SendEmail() implements Access {
         /** Carries the {@code From} address, e.g. {@code UltraMarket <no-reply@ultramarket.uz>}. */
@@ -26,5 +28,6 @@ public sealed interface Access {
     static CatalogDatabase readDatabase() { return new CatalogDatabase(false); }
     static CatalogDatabase writeDatabase() { return new CatalogDatabase(true); }
     static ReadSecret readSecret(Secret secret) { return new ReadSecret(secret); }
+    static KeepSecret keepSecret(Secret secret) { return new KeepSecret(secret); }
     static SendEmail sendEmail() { return new SendEmail(); }
 }

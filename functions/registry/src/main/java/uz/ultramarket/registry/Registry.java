@@ -20,6 +20,13 @@ public final class Registry {
     /** Stored responses of writes that must not happen twice (checkout, payment links, refunds). */
     public static final Table IDEMPOTENCY = Table.named("idempotency").key("pk").ttl("expiresAt").build();
 
+    /**
+     * Users, phone claims, addresses, OTP challenges, refresh tokens and their families, rate-limit counters: one table,
+     * items told apart by key prefix ({@code user#…}, {@code phone#…}, {@code otp#…}, {@code refresh#…}, {@code family#…},
+     * {@code throttle#…}); short-lived items carry {@code expiresAt}. See functions/accounts/README.md.
+     */
+    public static final Table ACCOUNTS = Table.named("accounts").key("pk", "sk").ttl("expiresAt").build();
+
     // --- Web ------------------------------------------------------------------------------------------------
 
     /** Product images: the catalog stores keys ({@code product.images}), the shop shows {@code /images/<key>}. */
@@ -56,6 +63,9 @@ public final class Registry {
             "Eskiz SMS gateway login as JSON: {\"email\":\"…\",\"password\":\"…\"} (optional: \"from\", \"callbackUrl\", \"baseUrl\")");
     public static final Secret ADMIN_BOOTSTRAP_PHONE = new Secret("admin-bootstrap-phone",
             "Phone number (+998XXXXXXXXX) that becomes the first store admin");
+    /** Not an operator's: the accounts functions create it on first use and {@code rotate-signing-key} rotates it. */
+    public static final Secret SIGNING_KEYS = new Secret("signing-keys",
+            "Access-token signing keys (ES256, current + previous) and the OTP HMAC key, kept by the accounts functions: never set by hand");
 
     // --- Functions ------------------------------------------------------------------------------------------
 
@@ -139,13 +149,85 @@ public final class Registry {
             .may(Access.write(IDEMPOTENCY), Access.sendEmail())
             .build();
 
+    private static final String ACCOUNTS_MODULE = "accounts";
+
+    public static final FunctionSpec REQUEST_OTP = FunctionSpec.named("request-otp")
+            .handler(ACCOUNTS_MODULE, "uz.ultramarket.accounts.otp.RequestOtpHandler")
+            .description("Sends a 6-digit sign-up or login code by SMS (hashed, 5 minutes, 5 tries, throttled per phone and IP)")
+            .route(Route.post("/api/auth/otp"))
+            .may(Access.write(ACCOUNTS), Access.publish(NOTIFICATIONS), Access.keepSecret(SIGNING_KEYS))
+            .build();
+
+    public static final FunctionSpec REGISTER = FunctionSpec.named("register")
+            .handler(ACCOUNTS_MODULE, "uz.ultramarket.accounts.register.RegisterHandler")
+            .description("Creates an account from a phone, its SMS code and a name; starts a session")
+            .route(Route.post("/api/auth/register"))
+            .may(Access.write(ACCOUNTS), Access.keepSecret(SIGNING_KEYS))
+            .build();
+
+    public static final FunctionSpec LOGIN = FunctionSpec.named("login")
+            .handler(ACCOUNTS_MODULE, "uz.ultramarket.accounts.login.LoginHandler")
+            .description("Starts a session from a phone and its password or SMS code")
+            .route(Route.post("/api/auth/login"))
+            .may(Access.write(ACCOUNTS), Access.keepSecret(SIGNING_KEYS))
+            .build();
+
+    public static final FunctionSpec REFRESH_SESSION = FunctionSpec.named("refresh-session")
+            .handler(ACCOUNTS_MODULE, "uz.ultramarket.accounts.session.RefreshHandler")
+            .description("Trades a refresh token for a new access token and refresh token; a reused one ends its session")
+            .route(Route.post("/api/auth/refresh"))
+            .may(Access.write(ACCOUNTS), Access.keepSecret(SIGNING_KEYS))
+            .build();
+
+    public static final FunctionSpec LOGOUT = FunctionSpec.named("logout")
+            .handler(ACCOUNTS_MODULE, "uz.ultramarket.accounts.session.LogoutHandler")
+            .description("Ends the session of the refresh token cookie")
+            .memory(256)
+            .route(Route.post("/api/auth/logout"))
+            .may(Access.write(ACCOUNTS))
+            .build();
+
+    public static final FunctionSpec PROFILE = FunctionSpec.named("profile")
+            .handler(ACCOUNTS_MODULE, "uz.ultramarket.accounts.profile.ProfileHandler")
+            .description("The signed-in customer's own profile: read it, change the name or password")
+            .route(Route.get("/api/me"))
+            .route(Route.patch("/api/me"))
+            .may(Access.write(ACCOUNTS), Access.readSecret(SIGNING_KEYS))
+            .build();
+
+    public static final FunctionSpec ADDRESSES = FunctionSpec.named("addresses")
+            .handler(ACCOUNTS_MODULE, "uz.ultramarket.accounts.addresses.AddressesHandler")
+            .description("The signed-in customer's own delivery addresses: list, add, change, delete")
+            .route(Route.get("/api/me/addresses"))
+            .route(Route.post("/api/me/addresses"))
+            .route(Route.patch("/api/me/addresses/{id}"))
+            .route(Route.delete("/api/me/addresses/{id}"))
+            .may(Access.write(ACCOUNTS), Access.readSecret(SIGNING_KEYS))
+            .build();
+
+    public static final FunctionSpec SEED_ADMIN = FunctionSpec.named("seed-admin")
+            .handler(ACCOUNTS_MODULE, "uz.ultramarket.accounts.admin.SeedAdminHandler")
+            .description("On every deploy: makes the phone in the admin-bootstrap-phone secret a store admin")
+            .on(new EventSource.OnDeploy())
+            .may(Access.write(ACCOUNTS), Access.readSecret(ADMIN_BOOTSTRAP_PHONE))
+            .build();
+
+    public static final FunctionSpec ROTATE_SIGNING_KEY = FunctionSpec.named("rotate-signing-key")
+            .handler(ACCOUNTS_MODULE, "uz.ultramarket.accounts.keys.RotateSigningKeyHandler")
+            .description("Every 30 days: a new access-token signing key; the previous one keeps verifying")
+            .memory(256)
+            .on(new EventSource.Every(Duration.ofDays(30)))
+            .may(Access.keepSecret(SIGNING_KEYS))
+            .build();
+
     private static final List<FunctionSpec> FUNCTIONS = List.of(HEALTH, API_DOCS, NOT_FOUND, MIGRATE_DATABASE,
-            CATEGORIES, PRODUCTS, PRODUCT_DETAILS, SEARCH_SUGGEST, SMS_NOTIFIER, EMAIL_NOTIFIER);
-    private static final List<Table> TABLES = List.of(IDEMPOTENCY);
+            CATEGORIES, PRODUCTS, PRODUCT_DETAILS, SEARCH_SUGGEST, SMS_NOTIFIER, EMAIL_NOTIFIER,
+            REQUEST_OTP, REGISTER, LOGIN, REFRESH_SESSION, LOGOUT, PROFILE, ADDRESSES, SEED_ADMIN, ROTATE_SIGNING_KEY);
+    private static final List<Table> TABLES = List.of(IDEMPOTENCY, ACCOUNTS);
     private static final List<Bucket> BUCKETS = List.of(IMAGES);
     private static final List<Topic> TOPICS = List.of(ORDER_EVENTS, NOTIFICATIONS);
     private static final List<Queue> QUEUES = List.of(SMS_NOTIFICATIONS, EMAIL_NOTIFICATIONS);
-    private static final List<Secret> SECRETS = List.of(PAYME_MERCHANT_KEY, CLICK_SECRET_KEY, ESKIZ, ADMIN_BOOTSTRAP_PHONE);
+    private static final List<Secret> SECRETS = List.of(PAYME_MERCHANT_KEY, CLICK_SECRET_KEY, ESKIZ, ADMIN_BOOTSTRAP_PHONE, SIGNING_KEYS);
 
     static {
         unique(FUNCTIONS.stream().map(FunctionSpec::name), "function");

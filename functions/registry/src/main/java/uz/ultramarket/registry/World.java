@@ -37,10 +37,14 @@ public record World(List<FunctionSpec> functions, List<Table> tables, List<Topic
         }
     }
 
-    /** The secrets the world's functions read, each once, in the order they are first named. */
+    /** The secrets the world's functions read (or keep), each once, in the order they are first named. */
     public List<Secret> secrets() {
         return functions.stream().flatMap(f -> f.access().stream())
-                .flatMap(a -> a instanceof Access.ReadSecret r ? Stream.of(r.secret()) : Stream.empty())
+                .flatMap(a -> switch (a) {
+                    case Access.ReadSecret r -> Stream.of(r.secret());
+                    case Access.KeepSecret k -> Stream.of(k.secret());
+                    default -> Stream.<Secret>empty();
+                })
                 .distinct().toList();
     }
 

@@ -67,8 +67,29 @@ class RegistryTest {
         }
         assertTrue(Registry.SMS_NOTIFIER.access().contains(Access.readSecret(Registry.ESKIZ)));
         assertTrue(Registry.EMAIL_NOTIFIER.access().contains(Access.sendEmail()));
-        assertEquals(java.util.List.of(Registry.ESKIZ), World.fromRegistry().secrets());
+        assertEquals(java.util.List.of(Registry.ESKIZ, Registry.SIGNING_KEYS, Registry.ADMIN_BOOTSTRAP_PHONE), World.fromRegistry().secrets());
         assertTrue(World.fromRegistry().sendsEmail());
+    }
+
+    @Test
+    void theAccountsFunctionsKeepTheSigningKeysAndOnlyVerifiersReadThem() {
+        var accounts = java.util.List.of(Registry.REQUEST_OTP, Registry.REGISTER, Registry.LOGIN, Registry.REFRESH_SESSION,
+                Registry.LOGOUT, Registry.PROFILE, Registry.ADDRESSES, Registry.SEED_ADMIN, Registry.ROTATE_SIGNING_KEY);
+        for (var function : accounts) {
+            assertEquals("accounts", function.module(), function.name());
+            assertTrue(function.handler().startsWith("uz.ultramarket.accounts."), function.handler());
+            assertFalse(function.usesDatabase(), function.name());
+        }
+        for (var signer : java.util.List.of(Registry.REQUEST_OTP, Registry.REGISTER, Registry.LOGIN, Registry.REFRESH_SESSION, Registry.ROTATE_SIGNING_KEY)) {
+            assertTrue(signer.access().contains(Access.keepSecret(Registry.SIGNING_KEYS)), signer.name());
+        }
+        for (var verifier : java.util.List.of(Registry.PROFILE, Registry.ADDRESSES)) {
+            assertTrue(verifier.access().contains(Access.readSecret(Registry.SIGNING_KEYS)), verifier.name());
+        }
+        assertTrue(Registry.REQUEST_OTP.access().contains(Access.publish(Registry.NOTIFICATIONS)));
+        assertEquals(Registry.ADDRESSES, Registry.routes().get("DELETE /api/me/addresses/{id}"));
+        assertEquals("SECRET_SIGNING_KEYS_ARN", Registry.SIGNING_KEYS.envName());
+        assertEquals("TABLE_ACCOUNTS", Registry.ACCOUNTS.envName());
     }
 
     @Test

@@ -89,6 +89,7 @@ public final class Network extends Construct {
                     case Access.UseQueue ignored -> services.add(InterfaceVpcEndpointAwsService.SQS);
                     case Access.CatalogDatabase ignored -> { }
                     case Access.ReadSecret ignored -> { } // the Secrets Manager endpoint is always there
+                    case Access.KeepSecret ignored -> { }
                     // SES's API has no interface endpoint here: without NAT, an in-VPC function could not send
                     case Access.SendEmail ignored -> throw new IllegalArgumentException(function.name()
                             + " uses the database and sends email: split it, email senders run outside the VPC");

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import software.constructs.Construct;
 import software.amazon.awscdk.services.secretsmanager.CfnSecret;
+import uz.ultramarket.registry.Access;
 import uz.ultramarket.registry.Registry;
 import uz.ultramarket.registry.Secret;
 import uz.ultramarket.registry.World;
@@ -29,9 +30,11 @@ public final class OperatorSecrets extends Construct {
         var secrets = new LinkedHashSet<Secret>(Registry.secrets());
         secrets.addAll(world.secrets());
         for (var secret : secrets) {
+            // a secret some function keeps (the signing keys) is filled by that function, not by the operator
+            boolean keptByAFunction = world.functions().stream().anyMatch(f -> f.access().contains(Access.keepSecret(secret)));
             var resource = CfnSecret.Builder.create(this, secret.name())
                     .name(secretName(stage, secret.name()))
-                    .description(secret.description() + " — set by the operator: aws secretsmanager put-secret-value")
+                    .description(secret.description() + (keptByAFunction ? "" : " — set by the operator: aws secretsmanager put-secret-value"))
                     .build();
             resource.applyRemovalPolicy(stage.dataRemoval());
             created.put(secret.name(), resource);

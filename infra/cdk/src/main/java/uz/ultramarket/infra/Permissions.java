@@ -61,6 +61,12 @@ final class Permissions {
                 lambda.addToRolePolicy(allow("secretsmanager:GetSecretValue", arn));
                 function.environment(read.secret().envName(), arn);
             }
+            case Access.KeepSecret keep -> {
+                String arn = secrets.arn(keep.secret());
+                lambda.addToRolePolicy(PolicyStatement.Builder.create()
+                        .actions(List.of("secretsmanager:GetSecretValue", "secretsmanager:PutSecretValue")).resources(List.of(arn)).build());
+                function.environment(keep.secret().envName(), arn);
+            }
             case Access.SendEmail ignored -> {
                 var from = mail.orElseThrow(() -> new IllegalStateException("the stack has no mail identity for " + function.spec().name()));
                 from.identity().grantSendEmail(lambda);

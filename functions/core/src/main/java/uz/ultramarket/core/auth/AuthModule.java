@@ -10,7 +10,7 @@ import uz.ultramarket.core.aws.AwsModule;
 import uz.ultramarket.core.config.Config;
 
 /**
- * Gives a component the access-token keys and an {@link AccessTokenVerifier}: the signing-keys secret is named by
+ * For a function that verifies access tokens and signs none. Gives a component the access-token keys (read only) and an {@link AccessTokenVerifier}: the signing-keys secret is named by
  * {@value SigningKeyStore#SECRET_VARIABLE}; keys are reused for {@code SIGNING_KEYS_MAX_AGE} (default 5 minutes).
  */
 @Module(includes = AwsModule.class)
@@ -22,7 +22,7 @@ public final class AuthModule {
     @Singleton
     static SigningKeyStore signingKeyStore(SecretsManagerClient secrets, Config config, Clock clock) {
         return new SigningKeyStore(secrets, config.require(SigningKeyStore.SECRET_VARIABLE), clock,
-                config.getDuration("SIGNING_KEYS_MAX_AGE", Duration.ofMinutes(5)));
+                config.getDuration("SIGNING_KEYS_MAX_AGE", Duration.ofMinutes(5)), false);
     }
 
     @Provides

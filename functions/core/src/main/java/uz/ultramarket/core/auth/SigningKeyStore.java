@@ -31,15 +31,21 @@ public final class SigningKeyStore implements SigningKeys {
     private final String secretId;
     private final Clock clock;
     private final Duration maxAge;
+    private final boolean mayCreate;
     private volatile Loaded loaded;
 
     private record Loaded(SigningKeySet set, Instant at) {}
 
-    public SigningKeyStore(SecretsManagerClient secrets, String secretId, Clock clock, Duration maxAge) {
+    /**
+     * @param mayCreate whether this function makes the first key when there is none (the signers, which keep the
+     *                  secret); a verifier only reads, and before the first key exists no token can be valid anyway
+     */
+    public SigningKeyStore(SecretsManagerClient secrets, String secretId, Clock clock, Duration maxAge, boolean mayCreate) {
         this.secrets = secrets;
         this.secretId = secretId;
         this.clock = clock;
         this.maxAge = maxAge;
+        this.mayCreate = mayCreate;
     }
 
     @Override
@@ -53,7 +59,12 @@ public final class SigningKeyStore implements SigningKeys {
 
     @Override
     public Optional<SigningKey> find(String kid) {
-        Optional<SigningKey> key = current().find(kid);
+        Optional<SigningKey> key;
+        try {
+            key = current().find(kid);
+        } catch (NoKeyYetException e) {
+            return Optional.empty();
+        }
         if (key.isPresent()) return key;
         Loaded now = loaded;
         if (now != null && clock.instant().isBefore(now.at().plus(RELOAD_AT_MOST_EVERY))) return Optional.empty();
@@ -70,9 +81,19 @@ public final class SigningKeyStore implements SigningKeys {
     }
 
     private synchronized Loaded reload() {
-        Loaded fresh = new Loaded(read().orElseGet(this::createFirst), clock.instant());
+        Loaded fresh = new Loaded(read().orElseGet(() -> {
+            if (!mayCreate) throw new NoKeyYetException(secretId);
+            return createFirst();
+        }), clock.instant());
         loaded = fresh;
         return fresh;
+    }
+
+    /** The secret has no key yet and this function may not make one. */
+    static final class NoKeyYetException extends IllegalStateException {
+        NoKeyYetException(String secretId) {
+            super("the signing-keys secret " + secretId + " has no key yet; the accounts functions make the first one");
+        }
     }
 
     private Optional<SigningKeySet> read() {

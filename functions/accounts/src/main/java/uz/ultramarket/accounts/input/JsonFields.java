@@ -1,0 +1,146 @@
+package uz.ultramarket.accounts.input;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import uz.ultramarket.core.http.ApiException;
+import uz.ultramarket.core.http.FieldError;
+import uz.ultramarket.core.http.HttpRequest;
+import uz.ultramarket.core.phone.Phone;
+
+/**
+ * A JSON object body read field by field, collecting every problem before answering, so one 400 names every bad field
+ * ({@code errors[]}). Fields not in {@code known} are errors too. Text is trimmed; a text field counts characters
+ * (code points), refuses control characters, and treats blank as absent.
+ */
+public final class JsonFields {
+
+    private final JsonNode body;
+    private final List<FieldError> errors = new ArrayList<>();
+
+    private JsonFields(JsonNode body) {
+        this.body = body;
+    }
+
+    /** The request's body as a JSON object whose field names are all in {@code known}. */
+    public static JsonFields of(HttpRequest request, String... known) {
+        JsonNode body = request.json(JsonNode.class);
+        if (body == null || !body.isObject()) {
+            throw ApiException.badRequest("The request body must be a JSON object.", new FieldError("body", "must be a JSON object"));
+        }
+        var fields = new JsonFields(body);
+        Set<String> allowed = new LinkedHashSet<>(List.of(known));
+        body.fieldNames().forEachRemaining(name -> {
+            if (!allowed.contains(name)) fields.error(name, "is not a known field");
+        });
+        return fields;
+    }
+
+    /** Whether the body has the field at all (even as {@code null}). */
+    public boolean has(String name) {
+        return body.has(name);
+    }
+
+    /** Whether the field is present and {@code null}: "remove this value" in a PATCH. */
+    public boolean isNull(String name) {
+        return body.has(name) && body.get(name).isNull();
+    }
+
+    /** A text field; a required one that is absent, null or blank is an error. */
+    public Optional<String> text(String name, boolean required, int minLength, int maxLength) {
+        JsonNode node = body.get(name);
+        if (node == null || node.isNull()) {
+            if (required) error(name, "is required");
+            return Optional.empty();
+        }
+        if (!node.isTextual()) {
+            error(name, "must be a string");
+            return Optional.empty();
+        }
+        String value = node.asText().strip();
+        if (value.isEmpty()) {
+            if (required) error(name, "is required");
+            else if (minLength > 0) error(name, "must not be blank");
+            return Optional.empty();
+        }
+        if (value.codePoints().anyMatch(Character::isISOControl)) {
+            error(name, "must be one line without control characters");
+            return Optional.empty();
+        }
+        int length = value.codePointCount(0, value.length());
+        if (length < minLength) {
+            error(name, "must be at least " + minLength + " characters long");
+            return Optional.empty();
+        }
+        if (length > maxLength) {
+            error(name, "must be at most " + maxLength + " characters long, but is " + length);
+            return Optional.empty();
+        }
+        return Optional.of(value);
+    }
+
+    /** A secret such as a password: not trimmed, may hold any printable characters. */
+    public Optional<String> secret(String name, boolean required, int minLength, int maxLength) {
+        JsonNode node = body.get(name);
+        if (node == null || node.isNull()) {
+            if (required) error(name, "is required");
+            return Optional.empty();
+        }
+        if (!node.isTextual()) {
+            error(name, "must be a string");
+            return Optional.empty();
+        }
+        String value = node.asText();
+        int length = value.codePointCount(0, value.length());
+        if (length < minLength) {
+            error(name, "must be at least " + minLength + " characters long");
+            return Optional.empty();
+        }
+        if (length > maxLength) {
+            error(name, "must be at most " + maxLength + " characters long");
+            return Optional.empty();
+        }
+        return Optional.of(value);
+    }
+
+    /** An Uzbek phone number in any usual writing, normalised to +998XXXXXXXXX. */
+    public Optional<Phone> phone(String name, boolean required) {
+        return text(name, required, 1, 40).flatMap(typed -> {
+            try {
+                return Optional.of(Phone.parse(typed));
+            } catch (Phone.InvalidPhoneException e) {
+                error(name, e.getMessage());
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** A text field that must be one of a fixed set of words, turned into its value by {@code parse} (which throws IllegalArgumentException). */
+    public <T> Optional<T> choice(String name, boolean required, Function<String, T> parse, String expected) {
+        return text(name, required, 1, 40).flatMap(value -> {
+            try {
+                return Optional.of(parse.apply(value));
+            } catch (IllegalArgumentException e) {
+                error(name, "must be " + expected);
+                return Optional.empty();
+            }
+        });
+    }
+
+    public void error(String field, String reason) {
+        errors.add(new FieldError(field, reason));
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    /** 400 naming every bad field, if there is one. */
+    public void validate() {
+        if (!errors.isEmpty()) throw ApiException.validation(errors);
+    }
+}

@@ -1,0 +1,15 @@
+package uz.ultramarket.accounts.profile;
+
+import dagger.Component;
+import javax.inject.Singleton;
+import uz.ultramarket.accounts.AccountsModule;
+import uz.ultramarket.core.CoreModule;
+import uz.ultramarket.core.auth.AccessTokenVerifier;
+import uz.ultramarket.core.auth.AuthModule;
+
+@Singleton
+@Component(modules = {CoreModule.class, AuthModule.class, AccountsModule.class})
+interface ProfileComponent {
+    AccessTokenVerifier verifier();
+    ProfileService profileService();
+}

@@ -1,0 +1,14 @@
+package uz.ultramarket.accounts.register;
+
+import dagger.Component;
+import java.time.Clock;
+import javax.inject.Singleton;
+import uz.ultramarket.accounts.SigningModule;
+import uz.ultramarket.core.CoreModule;
+
+@Singleton
+@Component(modules = {CoreModule.class, SigningModule.class})
+interface RegisterComponent {
+    RegisterService registerService();
+    Clock clock();
+}

@@ -1,0 +1,110 @@
+package uz.ultramarket.accounts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import uz.ultramarket.core.http.HttpEvents;
+import uz.ultramarket.core.http.HttpFunction;
+import uz.ultramarket.core.json.Json;
+import uz.ultramarket.core.testing.TestContext;
+
+/** One request to a handler as API Gateway would send it, and its answer: {@code Call.post(handler, "/api/auth/otp").json(…).send()}. */
+public final class Call {
+
+    /** An answer: status, headers, body as JSON (null when empty), Set-Cookie values. */
+    public record Answer(int status, Map<String, String> headers, JsonNode json, String body, List<String> cookies) {
+        public String text(String pointer) {
+            return json.at(pointer).asText();
+        }
+
+        /** The value the answer sets for cookie {@code name} (empty string when it clears it). */
+        public Optional<String> cookie(String name) {
+            return cookies.stream().filter(c -> c.startsWith(name + "=")).findFirst()
+                    .map(c -> c.substring(name.length() + 1, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')));
+        }
+
+        public String setCookie(String name) {
+            return cookies.stream().filter(c -> c.startsWith(name + "=")).findFirst().orElseThrow();
+        }
+
+        public String errorField(int index) {
+            return json.at("/errors/" + index + "/field").asText();
+        }
+    }
+
+    private final HttpFunction handler;
+    private final HttpEvents.Builder event;
+    private String host;
+
+    private Call(HttpFunction handler, String method, String path, String routeKey) {
+        this.handler = handler;
+        this.event = HttpEvents.request(method, path).routeKey(routeKey);
+    }
+
+    public static Call post(HttpFunction handler, String path) {
+        return new Call(handler, "POST", path, "POST " + path);
+    }
+
+    public static Call get(HttpFunction handler, String path) {
+        return new Call(handler, "GET", path, "GET " + path);
+    }
+
+    public static Call patch(HttpFunction handler, String path) {
+        return new Call(handler, "PATCH", path, "PATCH " + path);
+    }
+
+    /** A request to a route with an {@code {id}} parameter, e.g. {@code PATCH /api/me/addresses/{id}}. */
+    public static Call withId(HttpFunction handler, String method, String routeTemplate, String id) {
+        var call = new Call(handler, method, routeTemplate.replace("{id}", id), method + " " + routeTemplate);
+        call.event.pathParameter("id", id);
+        return call;
+    }
+
+    public Call json(String body) {
+        event.json(body);
+        return this;
+    }
+
+    public Call bearer(String token) {
+        event.header("Authorization", "Bearer " + token);
+        return this;
+    }
+
+    public Call header(String name, String value) {
+        if (name.equalsIgnoreCase("host")) host = value; // replaces the builder's default, as a browser sends one Host
+        else event.header(name, value);
+        return this;
+    }
+
+    public Call cookie(String name, String value) {
+        event.cookie(name, value);
+        return this;
+    }
+
+    public Call from(String ip) {
+        event.sourceIp(ip);
+        return this;
+    }
+
+    public Answer send() {
+        var built = event.build();
+        if (host != null) {
+            var headers = new java.util.LinkedHashMap<>(built.getHeaders());
+            headers.put("host", host);
+            built.setHeaders(headers);
+        }
+        var response = handler.handleRequest(built, new TestContext());
+        JsonNode json = null;
+        if (response.getBody() != null && !response.getBody().isEmpty()) {
+            try {
+                json = Json.mapper().readTree(response.getBody());
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + response.getBody(), e);
+            }
+        }
+        return new Answer(response.getStatusCode(), response.getHeaders(), json, response.getBody(),
+                response.getCookies() == null ? List.of() : response.getCookies());
+    }
+}
