@@ -1,13 +1,9 @@
 // End-to-end check of the status page against a running stack: BASE_URL (default http://localhost:3000)
 // must serve the built app with SPA fallback and GET /api/health.
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { chromium } from 'playwright-core';
+import { baseUrl, horizontalOverflow, openBrowser } from './browser.mjs';
 
-const baseUrl = (process.env.BASE_URL || 'http://localhost:3000').replace(/\/+$/, '');
 const components = ['dynamodb', 'postgresql', 'sns', 'sqs'];
 
 const expected = {
@@ -58,35 +54,17 @@ const expected = {
   },
 };
 
-let userDataDir;
-let context;
+let browser;
 let page;
 
+// A small phone: the layout is mobile-first.
 before(async () => {
-  userDataDir = await mkdtemp(path.join(tmpdir(), 'ultramarket-e2e-'));
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-    // A small phone: the layout is mobile-first.
-    viewport: { width: 360, height: 780 },
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.setDefaultTimeout(20_000);
+  browser = await openBrowser({ viewport: { width: 360, height: 780 } });
+  page = browser.page;
 });
 
 after(async () => {
-  await context?.close();
-  if (userDataDir) await rm(userDataDir, { recursive: true, force: true });
+  await browser?.close();
 });
 
 const byTestId = (id) => page.locator(`[data-testid="${id}"]`);
@@ -125,7 +103,7 @@ async function assertStatusPageIn(lang) {
   }
   assert.ok((await byTestId('status-checked-at').innerText()).includes(words.checkedAt));
 
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  const overflow = await horizontalOverflow(page);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than a 360px phone`);
 }
 
