@@ -21,7 +21,8 @@ export function Gallery({ name, images }: { name: string; images: string[] }) {
       {images.length > 1 && (
         <ul aria-label={t('gallery.label')} className="flex gap-2 overflow-x-auto p-1">
           {images.map((image, i) => (
-            <li key={image} className="shrink-0">
+            // Products may share a picture, even list one twice: the position tells thumbnails apart.
+            <li key={`${i}:${image}`} className="shrink-0">
               <button
                 type="button"
                 data-testid="gallery-thumb"
