@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.secretsmanager.model.ResourceExistsException;
+import uz.ultramarket.registry.Access;
 import uz.ultramarket.registry.World;
 
 /**
@@ -20,7 +21,9 @@ final class LocalSecrets {
         for (var secret : world.secrets()) {
             String name = "ultramarket/local/" + secret.name();
             String value = localValues.get(secret.name());
-            if (value == null) Progress.say("secret " + name + " has no local value: " + secret.name() + " calls will fail until one is set");
+            // a secret a function keeps (the signing keys) is filled by that function on first use
+            boolean keptByAFunction = world.functions().stream().anyMatch(f -> f.access().contains(Access.keepSecret(secret)));
+            if (value == null && !keptByAFunction) Progress.say("secret " + name + " has no local value: " + secret.name() + " calls will fail until one is set");
             String arn;
             try {
                 arn = secrets.createSecret(r -> r.name(name).description(secret.description()).secretString(value)).arn();
