@@ -65,18 +65,13 @@ export interface ApiRequest {
   lang?: Language;
 }
 
-// Catalog answers are cacheable for 60 s but do not say `Vary: Accept-Language`, so the browser's HTTP cache would hand
-// back the answer in the language asked for first. Asking it to check with the server avoids that; RTK Query keeps the
-// answers per language in memory anyway. Drop this once the API varies on the language.
-const revalidate = { 'Cache-Control': 'no-cache' };
-
 /** RTK Query's way to the API: the store's axios client, the query's abort signal, errors as ApiError. */
 export const apiBaseQuery: BaseQueryFn<ApiRequest, unknown, ApiError> = async (request, { extra, signal }) => {
   try {
     const response = await (extra as ThunkExtra).api.get<unknown>(request.url, {
       params: request.params,
       signal,
-      headers: request.lang ? { 'Accept-Language': request.lang, ...revalidate } : undefined,
+      headers: request.lang ? { 'Accept-Language': request.lang } : undefined,
     });
     // Anything but a JSON object (an HTML page from a misrouted proxy, say) is not an answer of our API.
     if (typeof response.data !== 'object' || response.data === null) {

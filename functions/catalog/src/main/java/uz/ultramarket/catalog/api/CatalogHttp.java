@@ -15,6 +15,8 @@ public final class CatalogHttp {
 
     /** Catalog answers are the same for every shopper: browsers and CloudFront may reuse them for a minute. */
     public static final String CACHE_CONTROL = "public, max-age=60";
+    /** ...but each language is its own answer: a cache must not hand the Russian page to an Uzbek reader. */
+    public static final String VARY = "Accept-Language";
 
     private CatalogHttp() {}
 
@@ -23,7 +25,7 @@ public final class CatalogHttp {
     }
 
     public static HttpResponse cacheable(Object body) {
-        return HttpResponse.ok(body).withHeader("Cache-Control", CACHE_CONTROL);
+        return HttpResponse.ok(body).withHeader("Cache-Control", CACHE_CONTROL).withHeader("Vary", VARY);
     }
 
     /**

@@ -35,6 +35,7 @@ class CategoriesHandlerTest {
         var answer = get(null);
         assertEquals(200, answer.status());
         assertEquals("public, max-age=60", answer.header("Cache-Control"));
+        assertEquals("Accept-Language", answer.header("Vary"), "each language is its own cached answer");
         assertEquals(Set.of("categories"), Api.fields(answer.body()));
         JsonNode roots = answer.body().path("categories");
         assertTrue(roots.size() > 1);

@@ -48,6 +48,7 @@ class ProductDetailsHandlerTest {
         var answer = get(slug, null);
         assertEquals(200, answer.status(), answer.body().toString());
         assertEquals("public, max-age=60", answer.header("Cache-Control"));
+        assertEquals("Accept-Language", answer.header("Vary"), "each language is its own cached answer");
         JsonNode page = answer.body();
         assertEquals(Set.of("slug", "name", "description", "brand", "category", "breadcrumbs", "images", "attributes",
                 "variants", "related"), Api.fields(page));

@@ -40,6 +40,7 @@ class ProductsHandlerTest {
         var answer = list(null, "category", "smartphones");
         assertEquals(200, answer.status(), answer.body().toString());
         assertEquals("public, max-age=60", answer.header("Cache-Control"));
+        assertEquals("Accept-Language", answer.header("Vary"), "each language is its own cached answer");
         var body = answer.body();
         assertEquals(Set.of("items", "nextCursor", "facets"), Api.fields(body));
         assertEquals(24, body.path("items").size());

@@ -32,6 +32,7 @@ class SuggestHandlerTest {
         var answer = suggest("sams", null);
         assertEquals(200, answer.status());
         assertEquals("public, max-age=60", answer.header("Cache-Control"));
+        assertEquals("Accept-Language", answer.header("Vary"), "each language is its own cached answer");
         var suggestions = answer.body().path("suggestions");
         assertTrue(suggestions.size() > 0 && suggestions.size() <= 8, suggestions.toString());
         assertEquals(Set.of("kind", "slug", "text"), Api.fields(suggestions.get(0)));
