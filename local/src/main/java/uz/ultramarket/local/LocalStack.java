@@ -104,9 +104,10 @@ public final class LocalStack implements AutoCloseable {
             world.functions().forEach(f -> containers.put(f.name(), new WarmContainer(f, options.verbose())));
             DeployHooks.run(containers.values().stream().filter(c -> c.function().events().stream().anyMatch(e -> e instanceof EventSource.OnDeploy)).toList(), freshData);
             if (options.demoProducts() > 0) DemoCatalogSeed.load(endpoints, options.demoProducts());
-            // the demo images may still be uploading: until that ends, a request for a missing one waits for it
+            // the demo images upload once the stack serves: until that ends, a request for a missing one waits for it
+            var demoImages = new CompletableFuture<>();
             var origins = world.buckets().stream().map(b -> new BucketOrigin(b, resources.bucket(b), aws.s3(),
-                    b.equals(Registry.IMAGES) ? backends.demoImages() : CompletableFuture.completedFuture(null))).toList();
+                    b.equals(Registry.IMAGES) ? demoImages : CompletableFuture.completedFuture(null))).toList();
             var schedules = startTriggers(opened, containers, resources, aws);
 
             var outbox = new Outbox(eskiz, options.awsEndpoint().isPresent() ? null : URI.create(endpoints.aws() + "/moto-api"));
@@ -114,6 +115,11 @@ public final class LocalStack implements AutoCloseable {
             gateway.serve(RouteTable.of(world.functions()), containers, new StaticSite(options.frontendDir()), pages, origins, options.verbose());
             opened.remove(gateway);
             opened.push(gateway); // bound first, stopped first: no request may reach a function whose resources are gone
+            // after serving, not beside the start: the upload's work in moto (and here) made the start seconds slower
+            uploadDemoImages(world, resources, aws, opened).whenComplete((done, failed) -> {
+                if (failed == null) demoImages.complete(done);
+                else demoImages.completeExceptionally(failed);
+            });
             var stack = new LocalStack(opened, gateway.baseUrl(), endpoints, resources, aws, eskiz, Duration.ofNanos(System.nanoTime() - start));
             System.out.print(stack.summary(options, gateway.port()));
             return stack;
@@ -159,11 +165,8 @@ public final class LocalStack implements AutoCloseable {
         Progress.done("stopped", start);
     }
 
-    /**
-     * The emulators and the database, started in parallel, with the world's resources created in them; the demo images
-     * may still be uploading, on a thread of their own.
-     */
-    private record Backends(LocalAws aws, Resources resources, Endpoints endpoints, CompletableFuture<?> demoImages) {}
+    /** The emulators and the database, started in parallel, with the world's resources created in them. */
+    private record Backends(LocalAws aws, Resources resources, Endpoints endpoints) {}
 
     private static Backends startBackends(LocalOptions options, DataFolder data, World world, Deque<AutoCloseable> opened) {
         boolean external = options.awsEndpoint().isPresent();
@@ -182,11 +185,9 @@ public final class LocalStack implements AutoCloseable {
             var tables = dynamoDb.thenCombine(aws, (ready, clients) -> clients).thenApplyAsync(clients -> createTables(world, clients), starter);
             var messaging = moto.thenCombine(aws, (ready, clients) -> clients).thenApplyAsync(clients -> createMessaging(world, clients), starter);
             var buckets = moto.thenCombine(aws, (ready, clients) -> clients).thenApplyAsync(clients -> createBuckets(world, clients), starter);
-            // from the moment the bucket exists, beside PostgreSQL, the migrations and the demo catalog, and on after serving
-            var demoImages = buckets.thenCombine(aws, (names, clients) -> uploadDemoImages(world, names, clients, opened)).thenCompose(upload -> upload);
             var resources = new Resources(join(tables), join(messaging).topicArns(), join(messaging).queues(), join(buckets));
             var endpoints = new Endpoints(dynamoDbEndpoint, servicesEndpoint, join(database).jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
-            return new Backends(join(aws), resources, endpoints, demoImages);
+            return new Backends(join(aws), resources, endpoints);
         }
     }
 
@@ -219,10 +220,10 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /** The demo catalog's images go where its keys point: the registry's images bucket, when the world has it. */
-    private static CompletableFuture<?> uploadDemoImages(World world, Map<String, String> buckets, LocalAws aws, Deque<AutoCloseable> opened) {
+    private static CompletableFuture<?> uploadDemoImages(World world, Resources resources, LocalAws aws, Deque<AutoCloseable> opened) {
         if (!world.buckets().contains(Registry.IMAGES)) return CompletableFuture.completedFuture(null);
-        var upload = DemoImagesSeed.inBackground(aws.s3(), buckets.get(Registry.IMAGES.name()), Registry.IMAGES);
-        AutoCloseable stop = () -> upload.cancel(false); // closed before moto (opened after it): puts cut short are no failure
+        var upload = DemoImagesSeed.inBackground(aws.s3(), resources.bucket(Registry.IMAGES), Registry.IMAGES);
+        AutoCloseable stop = () -> upload.cancel(false); // closed first (opened last): puts cut short by stopping are no failure
         open(opened, stop);
         return upload;
     }

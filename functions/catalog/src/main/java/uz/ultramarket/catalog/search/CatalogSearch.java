@@ -61,19 +61,21 @@ public final class CatalogSearch {
             """.formatted(TYPO_MIN_LENGTH);
 
     /**
-     * What one query word scores for a product: its best match. Name matches read the short {@code search_name}
-     * ("% w %" a whole word, "% w%" a word's start: the same words as the 'simple' parser makes of normalised text),
-     * so the long description vector is read only when nothing better matched.
+     * What one query word the catalog knows scores for a product: its best match. Matches read the short normalised
+     * texts ("% w %" a whole word of the name, "% w%" the start of one; the same words as the 'simple' parser makes of
+     * them, which the search vector is built from), never the long search vector.
      */
     private static final String WORD_SCORE = """
             CASE WHEN (' ' || p.search_name || ' ') LIKE ? THEN 3.0
                  WHEN (' ' || p.search_name) LIKE ? THEN 2.0
                  WHEN array_position(?::bigint[], p.category_id) IS NOT NULL
                      THEN 2.0 * (?::float8[])[array_position(?::bigint[], p.category_id)]
-                 WHEN p.search_vector @@ to_tsquery('simple', ?) THEN 0.5
-                 %s
+                 WHEN (' ' || p.search_description) LIKE ? THEN 0.5
                  ELSE 0 END""";
-    private static final String TYPO_SCORE = "WHEN ? <% p.search_name THEN 1.5 * word_similarity(?, p.search_name)";
+    /** A mistyped word (no product has it, no category is named by it) scores its nearness to a word of the name. */
+    private static final String TYPO_SCORE = """
+            (SELECT CASE WHEN near >= %s THEN 1.5 * near ELSE 0 END
+               FROM (SELECT word_similarity(?, p.search_name) AS near) AS typo)""".formatted(TYPO_THRESHOLD);
 
     // A product of a named category that no word matches as text scores its category's strength alone, so that pass
     // needs category, brand, price and popularity only: the covering index product_in_category_by_popularity
@@ -192,11 +194,11 @@ public final class CatalogSearch {
         static Candidates of(SearchQuery query, ProductFilters filters, Connection connection) throws SQLException {
             var where = FilterClause.of(filters, connection);
             var intent = CategoryIntent.of(query, connection);
-            var rank = new Rank(query.words(), intent);
             // a word that starts no word of the catalog and names no category is the one a shopper mistyped: only
-            // such words also find products by trigram nearness ("samsnug"), not "telefon" every "televizor"
+            // such words find and score products by trigram nearness ("samsnug"), not "telefon" every "televizor"
             List<String> typoWords = unknownWords(query.words().stream()
                     .filter(w -> w.length() >= TYPO_MIN_LENGTH && !intent.words().contains(w)).distinct().toList(), connection);
+            var rank = new Rank(query.words(), typoWords, intent);
             String typoMatch = typoWords.stream().map(w -> " OR p.search_name %> ?").collect(Collectors.joining());
             // a one-letter word beside longer ones finds nothing by itself but still scores: then every product of a
             // named category is scored in full
@@ -234,20 +236,23 @@ public final class CatalogSearch {
     }
 
     /**
-     * A candidate's rank: the sum of each word's {@link #WORD_SCORE} plus a nudge for popularity, in millionths so
-     * that it sorts and pages as a whole number.
+     * A candidate's rank: the sum of each word's {@link #WORD_SCORE} (or {@link #TYPO_SCORE}) plus a nudge for
+     * popularity, in millionths so that it sorts and pages as a whole number.
      */
-    private record Rank(List<String> words, CategoryIntent intent) {
+    private record Rank(List<String> words, List<String> typoWords, CategoryIntent intent) {
 
         String sql() {
-            return "round(1000000 * (" + words.stream()
-                    .map(w -> WORD_SCORE.formatted(w.length() >= TYPO_MIN_LENGTH ? TYPO_SCORE : ""))
+            return "round(1000000 * (" + words.stream().map(w -> typoWords.contains(w) ? TYPO_SCORE : WORD_SCORE)
                     .collect(Collectors.joining(" + ")) + " + 0.1 * ln(1 + p.popularity)))::bigint";
         }
 
         int bind(PreparedStatement statement, int index, Connection connection) throws SQLException {
             for (String word : words) {
-                // words are letters and digits only (SearchText), so they hold no LIKE or tsquery syntax
+                if (typoWords.contains(word)) {
+                    statement.setString(index++, word);
+                    continue;
+                }
+                // words are letters and digits only (SearchText), so they hold no LIKE syntax
                 statement.setString(index++, "% " + word + " %");
                 statement.setString(index++, "% " + word + "%");
                 var categories = new ArrayList<Long>();
@@ -262,11 +267,7 @@ public final class CatalogSearch {
                 statement.setArray(index++, categoryArray);
                 statement.setArray(index++, connection.createArrayOf("float8", strengths.toArray()));
                 statement.setArray(index++, categoryArray);
-                statement.setString(index++, word + ":*");
-                if (word.length() >= TYPO_MIN_LENGTH) {
-                    statement.setString(index++, word);
-                    statement.setString(index++, word);
-                }
+                statement.setString(index++, "% " + word + "%");
             }
             return index;
         }
