@@ -8,7 +8,7 @@ import './index.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <Provider store={makeStore()}>
+    <Provider store={makeStore({ startSession: true })}>
       <BrowserRouter>
         <App />
       </BrowserRouter>

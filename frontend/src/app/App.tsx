@@ -1,4 +1,7 @@
 import { Route, Routes } from 'react-router';
+import { AddressesPage } from '../account/AddressesPage';
+import { SignInPage, SignUpPage } from '../account/AuthPages';
+import { ProfilePage } from '../account/ProfilePage';
 import { HomePage } from '../home/HomePage';
 import { Layout } from '../layout/Layout';
 import { CategoryPage, SearchPage } from '../listing/ListingPage';
@@ -15,6 +18,10 @@ export function App() {
         <Route path="/search" element={<SearchPage />} />
         <Route path="/p/:slug" element={<ProductPage />} />
         <Route path="/status" element={<StatusPage />} />
+        <Route path="/signin" element={<SignInPage />} />
+        <Route path="/signup" element={<SignUpPage />} />
+        <Route path="/account" element={<ProfilePage />} />
+        <Route path="/account/addresses" element={<AddressesPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Layout>

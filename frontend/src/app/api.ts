@@ -1,5 +1,5 @@
 import type { BaseQueryFn } from '@reduxjs/toolkit/query';
-import axios, { isAxiosError, isCancel, type AxiosAdapter, type AxiosInstance } from 'axios';
+import axios, { AxiosHeaders, isAxiosError, isCancel, type AxiosAdapter, type AxiosInstance } from 'axios';
 import type { Language } from '../i18n/messages';
 
 export interface ThunkExtra {
@@ -31,7 +31,7 @@ export interface FieldProblem {
 
 /** What went wrong with a request, in the terms a page decides on. */
 export type ApiError =
-  | { kind: 'http'; status: number; detail: string; errors: FieldProblem[] }
+  | { kind: 'http'; status: number; detail: string; errors: FieldProblem[]; retryAfter?: number }
   | { kind: 'network' }
   | { kind: 'aborted' }
   | { kind: 'unexpected'; message: string };
@@ -48,11 +48,16 @@ export function toApiError(error: unknown): ApiError {
             typeof e === 'object' && e !== null && typeof e.field === 'string' && typeof e.reason === 'string',
         )
       : [];
+    // A 429 says in Retry-After how many seconds to wait (the API sends whole seconds).
+    const headers = error.response.headers;
+    const retryAfterHeader = headers instanceof AxiosHeaders ? headers.get('retry-after') : headers?.['retry-after'];
+    const retryAfter = Number.parseInt(String(retryAfterHeader ?? ''), 10);
     return {
       kind: 'http',
       status: error.response.status,
       detail: typeof problem.detail === 'string' ? problem.detail : '',
       errors,
+      ...(Number.isFinite(retryAfter) && retryAfter >= 0 && { retryAfter }),
     };
   }
   return { kind: 'unexpected', message: error instanceof Error ? error.message : String(error) };

@@ -1,6 +1,7 @@
 import { Link, NavLink } from 'react-router';
 import { useI18n } from '../i18n/useI18n';
 import { SearchBox } from '../search/SearchBox';
+import { AccountMenu } from './AccountMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 
 const navLinkClass = ({ isActive }: { isActive: boolean }) =>
@@ -31,8 +32,9 @@ export function Header() {
             {t('nav.status')}
           </NavLink>
         </nav>
-        <div className="order-2 ml-auto sm:order-3 lg:order-4 lg:ml-0">
+        <div className="order-2 ml-auto flex items-center gap-1 sm:order-3 lg:order-4 lg:ml-0">
           <LanguageSwitch />
+          <AccountMenu />
         </div>
         <div className="order-3 w-full sm:order-4 lg:order-2 lg:w-auto lg:flex-1">
           <SearchBox />

@@ -11,7 +11,7 @@ import { MemoryRouter, useLocation } from 'react-router';
 import { App } from '../app/App';
 import { makeStore } from '../app/store';
 
-export type Reply = { status: number; body: unknown } | 'network-error';
+export type Reply = { status: number; body: unknown; headers?: Record<string, string> } | 'network-error';
 
 /** Answers like the real adapters do: rejects the statuses the request's validateStatus refuses. */
 function answer(config: InternalAxiosRequestConfig, reply: Reply): AxiosResponse {
@@ -22,7 +22,7 @@ function answer(config: InternalAxiosRequestConfig, reply: Reply): AxiosResponse
     data: reply.body,
     status: reply.status,
     statusText: '',
-    headers: new AxiosHeaders({ 'content-type': 'application/json' }),
+    headers: new AxiosHeaders({ 'content-type': 'application/json', ...reply.headers }),
     config,
   };
   if (config.validateStatus && !config.validateStatus(response.status)) {
