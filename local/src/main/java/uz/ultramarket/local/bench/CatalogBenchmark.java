@@ -80,7 +80,9 @@ public final class CatalogBenchmark {
 
         System.out.printf("%n== %,d requests per group at concurrency %d, URLs drawn at random from the mix%n", requests, concurrency);
         benchmark.run("browse", browse, requests, concurrency, true).print();
-        benchmark.run("search", search, requests, concurrency, true).print();
+        var steadySearch = benchmark.run("search", search, requests, concurrency, true);
+        steadySearch.print();
+        steadySearch.printSlowest(8);
 
         explain(args[1]);
         System.exit(0);
@@ -136,6 +138,7 @@ public final class CatalogBenchmark {
         var next = new AtomicInteger();
         var failures = new AtomicInteger();
         long[] nanos = new long[count];
+        String[] asked = new String[count];
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         long started = System.nanoTime();
         var workers = new ArrayList<Future<?>>();
@@ -144,6 +147,7 @@ public final class CatalogBenchmark {
             workers.add(pool.submit(() -> {
                 for (int i; (i = next.getAndIncrement()) < count; ) {
                     String url = urls.get(random ? draw.nextInt(urls.size()) : i % urls.size());
+                    asked[i] = url;
                     long t0 = System.nanoTime();
                     try {
                         var response = client.send(request(url), HttpResponse.BodyHandlers.discarding());
@@ -161,10 +165,26 @@ public final class CatalogBenchmark {
         for (var worker : workers) worker.get();
         long took = System.nanoTime() - started;
         pool.shutdown();
-        return new Result(group, nanos, took, failures.get());
+        return new Result(group, nanos, asked, took, failures.get());
     }
 
-    private record Result(String group, long[] nanos, long tookNanos, int failures) {
+    private record Result(String group, long[] nanos, String[] urls, long tookNanos, int failures) {
+
+        /** The URLs with the highest median, to show where the time goes. */
+        void printSlowest(int count) {
+            var byUrl = new java.util.HashMap<String, List<Long>>();
+            for (int i = 0; i < nanos.length; i++) byUrl.computeIfAbsent(urls[i], u -> new ArrayList<>()).add(nanos[i]);
+            System.out.printf("   slowest %s URLs by median:%n", group);
+            byUrl.entrySet().stream()
+                    .map(e -> java.util.Map.entry(e.getKey(), e.getValue().stream().sorted().toList()))
+                    .sorted(java.util.Comparator.comparing((java.util.Map.Entry<String, List<Long>> e) ->
+                            e.getValue().get(e.getValue().size() / 2)).reversed())
+                    .limit(count)
+                    .forEach(e -> System.out.printf("      p50 %6.1f ms  (%3d requests)  %s%n",
+                            e.getValue().get(e.getValue().size() / 2) / 1e6, e.getValue().size(),
+                            java.net.URLDecoder.decode(e.getKey(), StandardCharsets.UTF_8)));
+        }
+
         void print() {
             long[] sorted = nanos.clone();
             Arrays.sort(sorted);

@@ -5,8 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import uz.ultramarket.catalog.product.CardColumns;
 import uz.ultramarket.catalog.product.FilterClause;
@@ -33,10 +35,14 @@ public final class CatalogSearch {
 
     /** Word similarity that still counts as "meant this word": "samsnug"/samsung is 0.5, "telfon"/telefonlar 0.43. */
     static final double TYPO_THRESHOLD = 0.4;
+    /** Trigram similarity of a typo to the word meant: "samsnug"/samsung is 0.33, "artell"/artel 0.63. */
+    static final double CORRECTION_THRESHOLD = 0.3;
     /** Shorter words are too short to guess a typo from: "a5" is near every "a5x" model. */
     private static final int TYPO_MIN_LENGTH = 4;
     private static final int MAX_CATEGORY_SUGGESTIONS = 3;
     private static final int MAX_BRAND_SUGGESTIONS = 2;
+    /** From this many letters on, type-ahead gathers a prefix's products before ranking them (see suggest). */
+    private static final int SUGGEST_GATHER_LENGTH = 4;
 
     // SET LOCAL lasts for the transaction only: a pooled (or RDS Proxy) connection keeps no session state
     private static final String TYPO_TOLERANCE = "SET LOCAL pg_trgm.word_similarity_threshold = " + TYPO_THRESHOLD;
@@ -98,6 +104,13 @@ public final class CatalogSearch {
                   JOIN product p ON p.category_id = named.id
                  WHERE %2$s AND NOT EXISTS (SELECT 1 FROM text_match t WHERE t.id = p.id))
             """;
+
+    /** Each word with the catalog word nearest to it by trigrams (V4's search_word), most used first on a tie. */
+    private static final String NEAREST_WORD = """
+            SELECT w, (SELECT s.word FROM search_word s
+                        WHERE s.word %% w AND similarity(s.word, w) >= %s
+                        ORDER BY similarity(s.word, w) DESC, s.products DESC, s.word LIMIT 1)
+              FROM unnest(?::text[]) AS w""".formatted(CORRECTION_THRESHOLD);
 
     /** Of the words given, those no listed product has as a word or a word's start: only these are read as typos. */
     private static final String UNKNOWN_WORDS = """
@@ -193,19 +206,27 @@ public final class CatalogSearch {
 
         static Candidates of(SearchQuery query, ProductFilters filters, Connection connection) throws SQLException {
             var where = FilterClause.of(filters, connection);
-            var intent = CategoryIntent.of(query, connection);
-            // a word that starts no word of the catalog and names no category is the one a shopper mistyped: only
-            // such words find and score products by trigram nearness ("samsnug"), not "telefon" every "televizor"
-            List<String> typoWords = unknownWords(query.words().stream()
-                    .filter(w -> w.length() >= TYPO_MIN_LENGTH && !intent.words().contains(w)).distinct().toList(), connection);
-            var rank = new Rank(query.words(), typoWords, intent);
+            List<String> words = query.words();
+            var named = CategoryIntent.of(words, connection);
+            // a word that starts no word of the catalog and names no category is one a shopper mistyped: read as the
+            // catalog's nearest word ("samsnug" → samsung) when there is one, else found by trigram nearness itself
+            List<String> unknown = unknownWords(words.stream()
+                    .filter(w -> w.length() >= TYPO_MIN_LENGTH && !named.words().contains(w)).distinct().toList(), connection);
+            Map<String, String> meant = corrections(unknown, connection);
+            var intent = named;
+            if (!meant.isEmpty()) {
+                words = words.stream().map(w -> meant.getOrDefault(w, w)).toList();
+                intent = CategoryIntent.of(words, connection);
+            }
+            List<String> typoWords = unknown.stream().filter(w -> !meant.containsKey(w)).toList();
+            var rank = new Rank(words, typoWords, intent);
             String typoMatch = typoWords.stream().map(w -> " OR p.search_name %> ?").collect(Collectors.joining());
             // a one-letter word beside longer ones finds nothing by itself but still scores: then every product of a
             // named category is scored in full
-            boolean exactForCategories = !anyWordPrefixWords(query.words()).containsAll(query.words());
+            boolean exactForCategories = !anyWordPrefixWords(words).containsAll(words);
             return new Candidates(SCORED_CANDIDATES.formatted(rank.sql(), where.sql(), typoMatch,
                     exactForCategories ? rank.sql() : CATEGORY_RANK), where, intent, rank, typoWords,
-                    CatalogSearch.anyWordPrefix(query.words()), exactForCategories);
+                    CatalogSearch.anyWordPrefix(words), exactForCategories);
         }
 
         /** Binds from index 1 and answers the next free index. */
@@ -220,6 +241,21 @@ public final class CatalogSearch {
             for (String word : typoWords) statement.setString(index++, word);
             if (exactForCategories) index = rank.bind(statement, index, connection);
             return where.bind(statement, index);
+        }
+
+        /** For each word that has one, the catalog's word nearest to it by trigrams. */
+        private static Map<String, String> corrections(List<String> words, Connection connection) throws SQLException {
+            if (words.isEmpty()) return Map.of();
+            try (var statement = connection.prepareStatement(NEAREST_WORD)) {
+                statement.setArray(1, connection.createArrayOf("text", words.toArray()));
+                var meant = new java.util.HashMap<String, String>();
+                try (var rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        if (rows.getString(2) != null) meant.put(rows.getString(1), rows.getString(2));
+                    }
+                }
+                return meant;
+            }
         }
 
         private static List<String> unknownWords(List<String> words, Connection connection) throws SQLException {
@@ -276,10 +312,10 @@ public final class CatalogSearch {
     /** Which categories (and their descendants) each query word names, and how surely: 1 for a prefix, less for a typo. */
     private record CategoryIntent(List<String> words, List<Long> categories, List<Double> strengths) {
 
-        static CategoryIntent of(SearchQuery query, Connection connection) throws SQLException {
+        static CategoryIntent of(List<String> words, Connection connection) throws SQLException {
             var intent = new CategoryIntent(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
             try (var statement = connection.prepareStatement(CATEGORY_INTENT)) {
-                statement.setArray(1, connection.createArrayOf("text", query.words().toArray()));
+                statement.setArray(1, connection.createArrayOf("text", words.toArray()));
                 try (var rows = statement.executeQuery()) {
                     while (rows.next()) {
                         intent.words().add(rows.getString(1));
@@ -314,11 +350,25 @@ public final class CatalogSearch {
                     SELECT slug, name AS text FROM brand
                      WHERE to_tsvector('simple', search_name) @@ to_tsquery('simple', ?)
                      ORDER BY name, id LIMIT ?""", allPrefixes, MAX_BRAND_SUGGESTIONS));
-            var products = suggestions(connection, Suggestion.Kind.PRODUCT, """
+            // a short prefix is common and the most popular products have it: walking the popularity index finds them
+            // at once; a longer one may belong only to rarely bought products, so its matches are gathered first
+            var products = query.normalized().length() < SUGGEST_GATHER_LENGTH
+                    ? suggestions(connection, Suggestion.Kind.PRODUCT, """
                     SELECT slug, %s AS text FROM product p
                      WHERE p.status = 'active' AND p.price_min IS NOT NULL
                        AND p.search_vector @@ to_tsquery('simple', ?)
-                     ORDER BY p.popularity DESC, p.id DESC LIMIT ?""".formatted(name), allNamePrefixes, size);
+                     ORDER BY p.popularity DESC, p.id DESC LIMIT ?""".formatted(name), allNamePrefixes, size)
+                    : suggestions(connection, Suggestion.Kind.PRODUCT, """
+                    WITH hits AS MATERIALIZED (
+                        SELECT p.id, p.slug, p.%s AS text, p.popularity, p.search_name FROM product p
+                         WHERE p.status = 'active' AND p.price_min IS NOT NULL
+                           AND p.search_vector @@ to_tsquery('simple', ?))
+                    SELECT slug, text FROM hits
+                     WHERE %s
+                     ORDER BY popularity DESC, id DESC LIMIT ?""".formatted(name, query.words().stream()
+                            .map(w -> "(' ' || search_name) LIKE ?").collect(Collectors.joining(" AND "))),
+                    Stream.concat(Stream.of(allPrefixes), Stream.concat(query.words().stream().map(w -> "% " + w + "%"),
+                            Stream.of(size))).toArray());
             if (products.isEmpty()) {
                 products = suggestions(connection, Suggestion.Kind.PRODUCT, """
                         SELECT slug, %s AS text FROM product p

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import uz.ultramarket.catalog.browse.Api;
 import uz.ultramarket.catalog.search.CatalogSearch;
 import uz.ultramarket.catalog.testing.TestDatabase;
@@ -42,6 +44,26 @@ class SuggestHandlerTest {
             brand |= s.path("kind").asText().equals("brand") && s.path("slug").asText().equals("samsung");
         }
         assertTrue(brand, suggestions.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sam", "sams", "lego", "kir", "kir yuv", "televizor"})
+    void productSuggestionsAreTheMostPopularWhoseNameHasEachWordStart(String typed) throws java.sql.SQLException {
+        // short prefixes walk the popularity index, longer ones gather their matches first: both must mean this
+        var expected = new java.util.ArrayList<String>();
+        String where = java.util.Arrays.stream(typed.split(" ")).map(w -> " AND (' ' || search_name) LIKE '% " + w + "%'")
+                .collect(java.util.stream.Collectors.joining());
+        try (var connection = TestDatabase.demoCatalog().getConnection(); var statement = connection.createStatement();
+             var rows = statement.executeQuery("SELECT slug FROM product WHERE status = 'active' AND price_min IS NOT NULL"
+                     + where + " ORDER BY popularity DESC, id DESC LIMIT 8")) {
+            while (rows.next()) expected.add(rows.getString(1));
+        }
+        var products = new java.util.ArrayList<String>();
+        for (var s : suggest(typed, null).body().path("suggestions")) {
+            if (s.path("kind").asText().equals("product")) products.add(s.path("slug").asText());
+        }
+        assertTrue(!products.isEmpty(), typed);
+        assertEquals(expected.subList(0, products.size()), products, typed);
     }
 
     @Test
