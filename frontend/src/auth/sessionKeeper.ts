@@ -50,6 +50,8 @@ export function isPublicRoute(url: string | undefined): boolean {
 export function createSessionKeeper({ api, dispatch, getState, tabs, now = Date.now }: SessionKeeperOptions): SessionKeeper {
   let inFlight: Promise<boolean> | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the latest session news of this tab happened (a session received, a sign-out), in ms since the epoch. */
+  let lastNewsAt = 0;
   const auth = () => getState().auth;
   const expiringSoon = (state: AuthState) => state.expiresAtMs === null || state.expiresAtMs - now() < REFRESH_AHEAD_MS;
 
@@ -63,25 +65,39 @@ export function createSessionKeeper({ api, dispatch, getState, tabs, now = Date.
   }
 
   function adopt(session: Session, receivedAt: number) {
+    lastNewsAt = Math.max(lastNewsAt, receivedAt);
     dispatch(sessionStarted({ session, receivedAt }));
     schedule();
   }
 
-  function end() {
+  function end(at = now()) {
+    lastNewsAt = Math.max(lastNewsAt, at);
     clearTimeout(timer);
     timer = undefined;
     dispatch(sessionEnded());
   }
 
   function onTabMessage(message: TabMessage) {
-    if (message.type === 'session' && isSession(message.session)) adopt(message.session, message.receivedAt);
-    else if (message.type === 'signed-out') end();
+    if (message.type === 'session' && isSession(message.session)) {
+      if (message.receivedAt >= lastNewsAt) adopt(message.session, message.receivedAt);
+    } else if (message.type === 'signed-out') {
+      if (message.at >= lastNewsAt) end(message.at);
+    }
+  }
+
+  /** Signs this tab out and tells the others. */
+  function endEverywhere() {
+    const at = now();
+    end(at);
+    tabs.post({ type: 'signed-out', at });
   }
 
   function refresh(staleToken: string | null = auth().accessToken): Promise<boolean> {
     if (inFlight) return inFlight;
     inFlight = tabs
       .withLock(async () => {
+        // News posted by the tab that held the lock before us is delivered first.
+        await new Promise((resolve) => setTimeout(resolve, 0));
         const before = auth();
         // While this tab waited for the lock, another one refreshed and passed the session on.
         if (before.accessToken && before.accessToken !== staleToken && !expiringSoon(before)) return true;
@@ -96,11 +112,10 @@ export function createSessionKeeper({ api, dispatch, getState, tabs, now = Date.
           const problem = toApiError(error);
           if (problem.kind === 'http' && problem.status >= 400 && problem.status < 500 && problem.status !== 429) {
             // No cookie, or a spent, expired or revoked one: the cookie is cleared, the session is over.
-            const wasSignedIn = auth().status === 'signedIn';
-            end();
             // The cookie is the same for every tab: they are all signed out (told only when there was a session,
             // so a tab opened without one cannot sign out a tab that has just signed in).
-            if (wasSignedIn) tabs.post({ type: 'signed-out' });
+            if (auth().status === 'signedIn') endEverywhere();
+            else end();
             return false;
           }
           // The server could not be reached: the cookie may still be good. Try again a little later.
@@ -173,8 +188,7 @@ export function createSessionKeeper({ api, dispatch, getState, tabs, now = Date.
     },
     async signOut() {
       await tabs.withLock(() => api.post('/auth/logout'));
-      end();
-      tabs.post({ type: 'signed-out' });
+      endEverywhere();
     },
   };
 }

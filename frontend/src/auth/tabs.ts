@@ -1,9 +1,12 @@
 import type { Session } from './types';
 
-/** What one tab tells the others about the session they share (the refresh cookie is one for all of them). */
+/**
+ * What one tab tells the others about the session they share (the refresh cookie is one for all of them). Each says
+ * when it happened, so news that arrives after newer news (a session from before a sign-out) is ignored.
+ */
 export type TabMessage =
   | { type: 'session'; session: Session; receivedAt: number }
-  | { type: 'signed-out' };
+  | { type: 'signed-out'; at: number };
 
 /** How the tabs of this shop agree on who refreshes: one lock for all of them, and a channel to share the outcome. */
 export interface Tabs {

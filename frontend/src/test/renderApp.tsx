@@ -84,8 +84,12 @@ function CurrentLocation() {
   );
 }
 
-export function renderApp(path: string, adapter: AxiosAdapter = fakeAdapter('network-error').adapter) {
-  const store = makeStore({ adapter });
+export function renderApp(
+  path: string,
+  adapter: AxiosAdapter = fakeAdapter('network-error').adapter,
+  { startSession = false }: { startSession?: boolean } = {},
+) {
+  const store = makeStore({ adapter, startSession });
   render(
     <Provider store={store}>
       <MemoryRouter initialEntries={[path]}>
