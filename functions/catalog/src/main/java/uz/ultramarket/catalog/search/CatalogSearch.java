@@ -42,7 +42,7 @@ public final class CatalogSearch {
     private static final int MAX_CATEGORY_SUGGESTIONS = 3;
     private static final int MAX_BRAND_SUGGESTIONS = 2;
     /** From this many letters on, type-ahead gathers a prefix's products before ranking them (see suggest). */
-    private static final int SUGGEST_GATHER_LENGTH = 4;
+    private static final int SUGGEST_GATHER_LENGTH = 3;
 
     // SET LOCAL lasts for the transaction only: a pooled (or RDS Proxy) connection keeps no session state
     private static final String TYPO_TOLERANCE = "SET LOCAL pg_trgm.word_similarity_threshold = " + TYPO_THRESHOLD;
