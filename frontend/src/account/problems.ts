@@ -5,7 +5,7 @@ export type Translate = (key: MessageKey, vars?: MessageVars) => string;
 
 /** The API's reasons (English, from functions/accounts and core's Phone) that the shopper reads in their language. */
 const knownReasons: { pattern: RegExp; key: MessageKey; n?: true }[] = [
-  { pattern: /^(is required|must not be blank)/, key: 'form.required' },
+  { pattern: /^(is required|must not be blank)$/, key: 'form.required' },
   { pattern: /^must be at least (\d+) characters/, key: 'form.minLength', n: true },
   { pattern: /^must be at most (\d+) characters/, key: 'form.maxLength', n: true },
   { pattern: /^must be one line/, key: 'form.oneLine' },

@@ -5,15 +5,13 @@ import { useRequestOtpMutation } from './accountApi';
 
 /** Seconds left until `until` (ms since the epoch), ticking every second; 0 when there is none. */
 export function useSecondsLeft(until: number | null): number {
-  const left = () => (until === null ? 0 : Math.max(0, Math.ceil((until - Date.now()) / 1000)));
-  const [seconds, setSeconds] = useState(left);
+  const [, tick] = useState(0);
+  const seconds = until === null ? 0 : Math.max(0, Math.ceil((until - Date.now()) / 1000));
   useEffect(() => {
-    setSeconds(left());
     if (until === null) return;
     const timer = setInterval(() => {
-      const now = left();
-      setSeconds(now);
-      if (now === 0) clearInterval(timer);
+      tick((n) => n + 1);
+      if (Date.now() >= until) clearInterval(timer);
     }, 1000);
     return () => clearInterval(timer);
   }, [until]);
