@@ -128,6 +128,29 @@ describe('accounts', () => {
     await assertNoTokenInStorage();
   });
 
+  test('two tabs loading together both come up signed in, and the session survives them', async () => {
+    // Both tabs present the refresh cookie on load; were they to send the same token at once, the server would take it
+    // for theft and end the session. (Whether the loads overlap is up to the machine; sessionKeeper.test.ts proves the
+    // one-at-a-time refresh itself.)
+    const other = await browser.context.newPage();
+    try {
+      const refreshes = [];
+      for (const tab of [page, other]) {
+        tab.on('response', (response) => {
+          if (new URL(response.url()).pathname === '/api/auth/refresh') refreshes.push(response.status());
+        });
+      }
+      await Promise.all([page.reload(), other.goto(`${baseUrl}/account`)]);
+      await Promise.all([byTestId('account-button').waitFor(), other.locator('[data-testid="account-button"]').waitFor()]);
+      assert.ok(refreshes.length >= 1 && refreshes.every((status) => status === 200), `refreshes: ${refreshes}`);
+      // The session lives on: one more load still finds it.
+      await page.reload();
+      await byTestId('address-card').filter({ hasText: street }).waitFor();
+    } finally {
+      await other.close();
+    }
+  });
+
   test('signs out from the header menu', async () => {
     await byTestId('account-button').click();
     await byTestId('signout').click();
