@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,8 +42,8 @@ public final class CatalogSearch {
     private static final int TYPO_MIN_LENGTH = 4;
     private static final int MAX_CATEGORY_SUGGESTIONS = 3;
     private static final int MAX_BRAND_SUGGESTIONS = 2;
-    /** From this many letters on, type-ahead gathers a prefix's products before ranking them (see suggest). */
-    private static final int SUGGEST_GATHER_LENGTH = 3;
+    /** How many of the most popular products type-ahead looks among before it gathers a prefix's matches (see suggest). */
+    private static final int SUGGEST_POPULAR_FIRST = 1_000;
 
     // SET LOCAL lasts for the transaction only: a pooled (or RDS Proxy) connection keeps no session state
     private static final String TYPO_TOLERANCE = "SET LOCAL pg_trgm.word_similarity_threshold = " + TYPO_THRESHOLD;
@@ -337,7 +338,6 @@ public final class CatalogSearch {
         int size = Limits.pageSize(limit);
         if (query.isEmpty()) return List.of();
         String allPrefixes = query.words().stream().map(w -> w + ":*").collect(Collectors.joining(" & "));
-        String allNamePrefixes = query.words().stream().map(w -> w + ":*A").collect(Collectors.joining(" & "));
         String name = "name_" + language.code();
         return inTransaction(connection -> {
             var suggestions = new ArrayList<Suggestion>();
@@ -350,25 +350,31 @@ public final class CatalogSearch {
                     SELECT slug, name AS text FROM brand
                      WHERE to_tsvector('simple', search_name) @@ to_tsquery('simple', ?)
                      ORDER BY name, id LIMIT ?""", allPrefixes, MAX_BRAND_SUGGESTIONS));
-            // a short prefix is common and the most popular products have it: walking the popularity index finds them
-            // at once; a longer one may belong only to rarely bought products, so its matches are gathered first
-            var products = query.normalized().length() < SUGGEST_GATHER_LENGTH
-                    ? suggestions(connection, Suggestion.Kind.PRODUCT, """
-                    SELECT slug, %s AS text FROM product p
-                     WHERE p.status = 'active' AND p.price_min IS NOT NULL
-                       AND p.search_vector @@ to_tsquery('simple', ?)
-                     ORDER BY p.popularity DESC, p.id DESC LIMIT ?""".formatted(name), allNamePrefixes, size)
-                    : suggestions(connection, Suggestion.Kind.PRODUCT, """
-                    WITH hits AS MATERIALIZED (
+            // the most popular products that have every word's start in their name: first looked for among the
+            // most popular products (where a common prefix like "sam" is found at once), and only when that does not
+            // fill the list gathered from the full-text index and ranked (a prefix of rarely bought ones, "lego")
+            String namesHaveEveryWord = query.words().stream().map(w -> "(' ' || p.search_name) LIKE ?")
+                    .collect(Collectors.joining(" AND "));
+            Object[] wordStarts = query.words().stream().map(w -> "% " + w + "%").toArray();
+            var products = suggestions(connection, Suggestion.Kind.PRODUCT, """
+                    SELECT slug, text FROM (
                         SELECT p.id, p.slug, p.%s AS text, p.popularity, p.search_name FROM product p
                          WHERE p.status = 'active' AND p.price_min IS NOT NULL
-                           AND p.search_vector @@ to_tsquery('simple', ?))
-                    SELECT slug, text FROM hits
+                         ORDER BY p.popularity DESC, p.id DESC LIMIT %d) p
                      WHERE %s
-                     ORDER BY popularity DESC, id DESC LIMIT ?""".formatted(name, query.words().stream()
-                            .map(w -> "(' ' || search_name) LIKE ?").collect(Collectors.joining(" AND "))),
-                    Stream.concat(Stream.of(allPrefixes), Stream.concat(query.words().stream().map(w -> "% " + w + "%"),
-                            Stream.of(size))).toArray());
+                     ORDER BY p.popularity DESC, p.id DESC LIMIT ?""".formatted(name, SUGGEST_POPULAR_FIRST, namesHaveEveryWord),
+                    Stream.concat(Arrays.stream(wordStarts), Stream.of(size)).toArray());
+            if (products.size() < size) {
+                products = suggestions(connection, Suggestion.Kind.PRODUCT, """
+                        WITH p AS MATERIALIZED (
+                            SELECT p.id, p.slug, p.%s AS text, p.popularity, p.search_name FROM product p
+                             WHERE p.status = 'active' AND p.price_min IS NOT NULL
+                               AND p.search_vector @@ to_tsquery('simple', ?))
+                        SELECT slug, text FROM p
+                         WHERE %s
+                         ORDER BY p.popularity DESC, p.id DESC LIMIT ?""".formatted(name, namesHaveEveryWord),
+                        Stream.concat(Stream.of(allPrefixes), Stream.concat(Arrays.stream(wordStarts), Stream.of(size))).toArray());
+            }
             if (products.isEmpty()) {
                 products = suggestions(connection, Suggestion.Kind.PRODUCT, """
                         SELECT slug, %s AS text FROM product p

@@ -49,7 +49,7 @@ class SuggestHandlerTest {
     @ParameterizedTest
     @ValueSource(strings = {"sam", "sams", "lego", "kir", "kir yuv", "televizor"})
     void productSuggestionsAreTheMostPopularWhoseNameHasEachWordStart(String typed) throws java.sql.SQLException {
-        // short prefixes walk the popularity index, longer ones gather their matches first: both must mean this
+        // found among the 1,000 most popular, or gathered from the index when those hold too few: both must mean this
         var expected = new java.util.ArrayList<String>();
         String where = java.util.Arrays.stream(typed.split(" ")).map(w -> " AND (' ' || search_name) LIKE '% " + w + "%'")
                 .collect(java.util.stream.Collectors.joining());
