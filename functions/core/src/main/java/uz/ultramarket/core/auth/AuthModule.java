@@ -3,7 +3,6 @@ package uz.ultramarket.core.auth;
 import dagger.Module;
 import dagger.Provides;
 import java.time.Clock;
-import java.time.Duration;
 import javax.inject.Singleton;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import uz.ultramarket.core.aws.AwsModule;
@@ -21,8 +20,7 @@ public final class AuthModule {
     @Provides
     @Singleton
     static SigningKeyStore signingKeyStore(SecretsManagerClient secrets, Config config, Clock clock) {
-        return new SigningKeyStore(secrets, config.require(SigningKeyStore.SECRET_VARIABLE), clock,
-                config.getDuration("SIGNING_KEYS_MAX_AGE", Duration.ofMinutes(5)), false);
+        return SigningKeyStore.configured(secrets, config, clock, false);
     }
 
     @Provides

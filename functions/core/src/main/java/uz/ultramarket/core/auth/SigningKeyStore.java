@@ -40,6 +40,16 @@ public final class SigningKeyStore implements SigningKeys {
      * @param mayCreate whether this function makes the first key when there is none (the signers, which keep the
      *                  secret); a verifier only reads, and before the first key exists no token can be valid anyway
      */
+    /**
+     * The store a function's environment names: the secret in {@value #SECRET_VARIABLE}, keys reused for
+     * {@code SIGNING_KEYS_MAX_AGE} (default 5 minutes); {@code mayCreate} only for the functions that keep the secret.
+     */
+    public static SigningKeyStore configured(SecretsManagerClient secrets, uz.ultramarket.core.config.Config config,
+                                             Clock clock, boolean mayCreate) {
+        return new SigningKeyStore(secrets, config.require(SECRET_VARIABLE), clock,
+                config.getDuration("SIGNING_KEYS_MAX_AGE", Duration.ofMinutes(5)), mayCreate);
+    }
+
     public SigningKeyStore(SecretsManagerClient secrets, String secretId, Clock clock, Duration maxAge, boolean mayCreate) {
         this.secrets = secrets;
         this.secretId = secretId;
