@@ -6,10 +6,13 @@ import java.util.List;
 
 /**
  * One Lambda function: its handler class (in the Maven module {@code module}, under {@code functions/}), what
- * invokes it, its size, and the resources it may touch.
+ * invokes it, its size, and the resources it may touch. {@code sharedAnswers}: its GET answers are the same for every
+ * caller (they vary only with the query string and {@code Accept-Language}), so CloudFront may keep them as long as
+ * their {@code Cache-Control} says.
  */
 public record FunctionSpec(String name, String module, String handler, String description, int memoryMb,
-                           Duration timeout, List<Route> routes, List<EventSource> events, List<Access> access) {
+                           Duration timeout, List<Route> routes, List<EventSource> events, List<Access> access,
+                           boolean sharedAnswers) {
 
     public FunctionSpec {
         Names.check(name);
@@ -23,6 +26,9 @@ public record FunctionSpec(String name, String module, String handler, String de
         }
         if (routes.isEmpty() && events.isEmpty()) throw new IllegalArgumentException(name + ": nothing invokes it");
         if (!routes.isEmpty() && !events.isEmpty()) throw new IllegalArgumentException(name + ": HTTP and event handlers are separate functions");
+        if (sharedAnswers && routes.stream().anyMatch(r -> !r.method().equals("GET"))) {
+            throw new IllegalArgumentException(name + ": only GET answers can be shared");
+        }
     }
 
     public boolean isHttp() { return !routes.isEmpty(); }
@@ -41,6 +47,7 @@ public record FunctionSpec(String name, String module, String handler, String de
         private final List<Route> routes = new ArrayList<>();
         private final List<EventSource> events = new ArrayList<>();
         private final List<Access> access = new ArrayList<>();
+        private boolean sharedAnswers;
 
         private Builder(String name) { this.name = name; }
 
@@ -51,9 +58,10 @@ public record FunctionSpec(String name, String module, String handler, String de
         public Builder route(Route route) { routes.add(route); return this; }
         public Builder on(EventSource source) { events.add(source); return this; }
         public Builder may(Access... grants) { access.addAll(List.of(grants)); return this; }
+        public Builder sharedAnswers() { this.sharedAnswers = true; return this; }
 
         public FunctionSpec build() {
-            return new FunctionSpec(name, module, handler, description, memoryMb, timeout, routes, events, access);
+            return new FunctionSpec(name, module, handler, description, memoryMb, timeout, routes, events, access, sharedAnswers);
         }
     }
 }

@@ -108,6 +108,7 @@ public final class Registry {
             .description("The category tree with product counts, in the shopper's language")
             .route(Route.get("/api/categories"))
             .may(Access.readDatabase())
+            .sharedAnswers()
             .build();
 
     public static final FunctionSpec PRODUCTS = FunctionSpec.named("products")
@@ -115,6 +116,7 @@ public final class Registry {
             .description("Lists, filters, searches and pages products, with brand, attribute and price facets")
             .route(Route.get("/api/products"))
             .may(Access.readDatabase())
+            .sharedAnswers()
             .build();
 
     public static final FunctionSpec PRODUCT_DETAILS = FunctionSpec.named("product-details")
@@ -122,6 +124,7 @@ public final class Registry {
             .description("A product page: variants with stock state, breadcrumbs, attributes and related products")
             .route(Route.get("/api/products/{slug}"))
             .may(Access.readDatabase())
+            .sharedAnswers()
             .build();
 
     public static final FunctionSpec SEARCH_SUGGEST = FunctionSpec.named("search-suggest")
@@ -129,6 +132,7 @@ public final class Registry {
             .description("Type-ahead suggestions: categories, brands and products for what has been typed")
             .route(Route.get("/api/search/suggest"))
             .may(Access.readDatabase())
+            .sharedAnswers()
             .build();
 
     private static final String NOTIFY = "notifications";

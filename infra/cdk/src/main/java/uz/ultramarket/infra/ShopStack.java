@@ -1,5 +1,7 @@
 package uz.ultramarket.infra;
 
+import java.util.List;
+
 import java.util.Optional;
 import software.constructs.Construct;
 import software.amazon.awscdk.CfnOutput;
@@ -31,7 +33,7 @@ public final class ShopStack extends Stack {
         var mail = world.sendsEmail() ? Optional.of(new Mail(this, "Mail", stage)) : Optional.<Mail>empty();
         var functions = new Functions(this, "Functions", world, stage, artifacts, network, data, messaging, database, secrets, mail);
         var api = new Api(this, "Api", functions.http(), stage);
-        var web = new Web(this, "Web", api, artifacts.storefront(), stage, world.buckets());
+        var web = new Web(this, "Web", api, artifacts.storefront(), stage, world.buckets(), sharedApiPaths(world));
         var operations = new Operations(this, "Operations", stage, api, functions.http(), messaging, database);
 
         output("ShopUrl", "https://" + web.distribution().getDistributionDomainName(), "The shop: storefront, admin and /api/");
@@ -49,5 +51,13 @@ public final class ShopStack extends Stack {
 
     private void output(String id, String value, String description) {
         CfnOutput.Builder.create(this, id).value(value).description(description).build();
+    }
+
+    /** "/api/products/{slug}" → "/api/products/*": the CloudFront patterns of the routes whose answers everyone shares. */
+    static List<String> sharedApiPaths(World world) {
+        return world.functions().stream().filter(FunctionSpec::sharedAnswers)
+                .flatMap(function -> function.routes().stream())
+                .map(route -> route.path().replaceAll("\\{[^}]+}", "*"))
+                .distinct().toList();
     }
 }

@@ -11,7 +11,10 @@ import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.services.cloudfront.AccessLevel;
 import software.amazon.awscdk.services.cloudfront.AllowedMethods;
 import software.amazon.awscdk.services.cloudfront.BehaviorOptions;
+import software.amazon.awscdk.services.cloudfront.CacheCookieBehavior;
+import software.amazon.awscdk.services.cloudfront.CacheHeaderBehavior;
 import software.amazon.awscdk.services.cloudfront.CachePolicy;
+import software.amazon.awscdk.services.cloudfront.CacheQueryStringBehavior;
 import software.amazon.awscdk.services.cloudfront.Distribution;
 import software.amazon.awscdk.services.cloudfront.Function;
 import software.amazon.awscdk.services.cloudfront.FunctionAssociation;
@@ -38,8 +41,8 @@ import software.amazon.awscdk.services.s3.deployment.Source;
 
 /**
  * One origin for the browser: CloudFront serves the storefront/admin SPA from S3, each bucket of the world (product
- * images) at its web path ({@code /images/*}), and forwards {@code /api/*} to the HTTP API uncached — so there is no
- * CORS. Every bucket is private, read by CloudFront through origin access control.
+ * images) at its web path ({@code /images/*}), and forwards {@code /api/*} to the HTTP API — uncached, except the
+ * routes whose answers are the same for everyone (the catalog) — so there is no CORS. Every bucket is private, read by CloudFront through origin access control.
  */
 public final class Web extends Construct {
 
@@ -59,7 +62,12 @@ public final class Web extends Construct {
     private final Map<uz.ultramarket.registry.Bucket, Bucket> served = new LinkedHashMap<>();
     private final Distribution distribution;
 
-    public Web(Construct scope, String id, Api api, Optional<Path> storefront, ShopStage stage, List<uz.ultramarket.registry.Bucket> buckets) {
+    /**
+     * @param sharedApiPaths CloudFront path patterns of the API routes whose answers are the same for every caller
+     *                       (the registry's {@code sharedAnswers} functions): kept as their Cache-Control says
+     */
+    public Web(Construct scope, String id, Api api, Optional<Path> storefront, ShopStage stage,
+               List<uz.ultramarket.registry.Bucket> buckets, List<String> sharedApiPaths) {
         super(scope, id);
         site = privateBucket("Site", stage, false);
         buckets.forEach(declared -> served.put(declared, privateBucket(constructId(declared), stage, stage.isProd())));
@@ -71,6 +79,28 @@ public final class Web extends Construct {
                 .build();
         var apiOrigin = HttpOrigin.Builder.create(api.domainName()).protocolPolicy(OriginProtocolPolicy.HTTPS_ONLY).build();
         var behaviours = new LinkedHashMap<String, BehaviorOptions>();
+        if (!sharedApiPaths.isEmpty()) {
+            // per query string and language (the answers say Vary: Accept-Language); no cookie or token is part of
+            // the key or reaches the function, so nothing personal can be cached; error answers say no-store
+            var sharedAnswers = CachePolicy.Builder.create(this, "SharedApiAnswers")
+                    .comment("API answers the same for every caller, kept as their Cache-Control says")
+                    .minTtl(software.amazon.awscdk.Duration.seconds(0))
+                    .defaultTtl(software.amazon.awscdk.Duration.seconds(0))
+                    .maxTtl(software.amazon.awscdk.Duration.minutes(5))
+                    .queryStringBehavior(CacheQueryStringBehavior.all())
+                    .headerBehavior(CacheHeaderBehavior.allowList("Accept-Language"))
+                    .cookieBehavior(CacheCookieBehavior.none())
+                    .enableAcceptEncodingGzip(true)
+                    .enableAcceptEncodingBrotli(true)
+                    .build();
+            // before /api/*: CloudFront takes the first pattern that matches
+            sharedApiPaths.forEach(path -> behaviours.put(path, BehaviorOptions.builder()
+                    .origin(apiOrigin)
+                    .viewerProtocolPolicy(ViewerProtocolPolicy.HTTPS_ONLY)
+                    .allowedMethods(AllowedMethods.ALLOW_GET_HEAD)
+                    .cachePolicy(sharedAnswers)
+                    .build()));
+        }
         behaviours.put("/api/*", BehaviorOptions.builder()
                 .origin(apiOrigin)
                 .viewerProtocolPolicy(ViewerProtocolPolicy.HTTPS_ONLY)

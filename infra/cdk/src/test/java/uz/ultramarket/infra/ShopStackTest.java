@@ -311,6 +311,34 @@ class ShopStackTest {
     // --- web ---------------------------------------------------------------------------------------------------
 
     @Test
+    void cloudFrontKeepsTheCatalogsSharedAnswersPerQueryAndLanguageAndNothingElse() {
+        var config = map(properties(dev.ofType("AWS::CloudFront::Distribution").values().iterator().next()).get("DistributionConfig"));
+        var patterns = list(config.get("CacheBehaviors")).stream().map(TemplateJson::map)
+                .map(b -> b.get("PathPattern").toString()).toList();
+        var shared = List.of("/api/categories", "/api/products", "/api/products/*", "/api/search/suggest");
+        assertTrue(patterns.containsAll(shared), patterns.toString());
+        for (String path : shared) {
+            assertTrue(patterns.indexOf(path) < patterns.indexOf("/api/*"), path + " must come before /api/*");
+        }
+        var behaviours = list(config.get("CacheBehaviors")).stream().map(TemplateJson::map)
+                .collect(Collectors.toMap(b -> b.get("PathPattern").toString(), b -> b));
+        var products = behaviours.get("/api/products");
+        assertEquals(List.of("GET", "HEAD"), list(products.get("AllowedMethods")));
+        assertFalse(products.containsKey("OriginRequestPolicyId"), "no cookie or Authorization reaches a shared answer");
+
+        var policies = dev.ofType("AWS::CloudFront::CachePolicy").values().stream()
+                .map(policy -> map(properties(policy).get("CachePolicyConfig"))).toList();
+        assertEquals(1, policies.size());
+        var key = map(policies.getFirst().get("ParametersInCacheKeyAndForwardedToOrigin"));
+        assertEquals("all", map(key.get("QueryStringsConfig")).get("QueryStringBehavior"));
+        assertEquals(List.of("Accept-Language"), list(map(key.get("HeadersConfig")).get("Headers")));
+        assertEquals("none", map(key.get("CookiesConfig")).get("CookieBehavior"));
+        assertEquals(0, ((Number) policies.getFirst().get("DefaultTTL")).intValue(), "only what says Cache-Control is kept");
+        assertEquals(List.of(), ShopStack.sharedApiPaths(World.fromRegistry()).stream()
+                .filter(path -> path.startsWith("/api/auth") || path.startsWith("/api/me")).toList());
+    }
+
+    @Test
     void cloudFrontForwardsApiUncachedToTheHttpApiAndRoutesTheSpaOnlyOnTheDefaultBehaviour() {
         var api = dev.ofType("AWS::ApiGatewayV2::Api").keySet().iterator().next();
         var config = map(properties(dev.ofType("AWS::CloudFront::Distribution").values().iterator().next()).get("DistributionConfig"));
