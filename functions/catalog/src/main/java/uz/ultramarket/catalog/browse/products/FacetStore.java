@@ -6,14 +6,11 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.inject.Inject;
 import javax.inject.Singleton;
 import javax.sql.DataSource;
@@ -26,6 +23,7 @@ import uz.ultramarket.catalog.product.Language;
 import uz.ultramarket.catalog.product.ProductFilters;
 import uz.ultramarket.catalog.product.ProductScope;
 import uz.ultramarket.catalog.product.UnknownCategoryException;
+import uz.ultramarket.core.cache.RecentValues;
 import uz.ultramarket.core.db.Transactions;
 import uz.ultramarket.core.money.Money;
 
@@ -79,31 +77,26 @@ public final class FacetStore {
     private static final String ALL = SUMMARY.formatted("products", "price_min", "price_max");
     private static final String IN_STOCK = SUMMARY.formatted("in_stock_products", "in_stock_price_min", "in_stock_price_max");
 
-    private record Dated(AttributeDictionary dictionary, Instant readAt) {}
-
     private final DataSource dataSource;
-    private final Clock clock;
-    private final Map<Language, Dated> dictionaries = new ConcurrentHashMap<>();
+    private final RecentValues<Language, AttributeDictionary> dictionaries;
 
     @Inject
     public FacetStore(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
-        this.clock = clock;
+        this.dictionaries = new RecentValues<>(clock, DICTIONARY_AGE, Language.values().length);
     }
 
     /** The attribute definitions in {@code language}, to type filter values and to name facets; re-read each minute. */
     public AttributeDictionary dictionary(Language language) {
-        var known = dictionaries.get(language);
-        Instant now = clock.instant();
-        if (known != null && known.readAt().plus(DICTIONARY_AGE).isAfter(now)) return known.dictionary();
-        try (Connection connection = dataSource.getConnection()) {
-            var dictionary = AttributeDictionary.load(connection, language);
-            dictionaries.put(language, new Dated(dictionary, now));
-            return dictionary;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Reading the attribute definitions failed: " + e.getMessage(), e);
-        }
+        return dictionaries.get(language, () -> {
+            try (Connection connection = dataSource.getConnection()) {
+                return AttributeDictionary.load(connection, language);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Reading the attribute definitions failed: " + e.getMessage(), e);
+            }
+        });
     }
+
 
     /**
      * The facets of a browse: counted ahead for a whole category or the catalog (all or in stock), live otherwise.

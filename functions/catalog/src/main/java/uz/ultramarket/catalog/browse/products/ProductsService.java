@@ -2,10 +2,7 @@ package uz.ultramarket.catalog.browse.products;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +17,7 @@ import uz.ultramarket.catalog.product.ProductFilters;
 import uz.ultramarket.catalog.product.ProductPage;
 import uz.ultramarket.catalog.search.CatalogSearch;
 import uz.ultramarket.catalog.search.SearchQuery;
+import uz.ultramarket.core.cache.RecentValues;
 
 /**
  * A product list — browsed, or searched when there is a query — with the facets of everything it matches. Facets
@@ -37,27 +35,18 @@ public final class ProductsService {
 
     private record FacetKey(ProductFilters filters, Optional<String> query, Language language) {}
 
-    private record Dated(Facets facets, Instant countedAt) {}
-
     private final ProductListing listing;
     private final CatalogSearch search;
     private final FacetStore facets;
-    private final Clock clock;
     // the facets of the filter sets asked for lately, so "show more" and popular listings do not count them again
-    private final Map<FacetKey, Dated> recentFacets = Collections.synchronizedMap(
-            new LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<FacetKey, Dated> eldest) {
-                    return size() > FACET_SETS_KEPT;
-                }
-            });
+    private final RecentValues<FacetKey, Facets> recentFacets;
 
     @Inject
     public ProductsService(ProductListing listing, CatalogSearch search, FacetStore facets, Clock clock) {
         this.listing = listing;
         this.search = search;
         this.facets = facets;
-        this.clock = clock;
+        this.recentFacets = new RecentValues<>(clock, FACETS_AGE, FACET_SETS_KEPT);
     }
 
     /**
@@ -73,14 +62,11 @@ public final class ProductsService {
                 ? search.search(query.get(), request.language(), filters, request.sort(), request.cursor(), request.limit())
                 : listing.list(filters, request.sort(), request.cursor(), request.limit(), request.language());
         var key = new FacetKey(filters, query.map(SearchQuery::normalized), request.language());
-        Instant now = clock.instant();
-        Dated known = recentFacets.get(key);
-        if (known != null && known.countedAt().plus(FACETS_AGE).isAfter(now)) return new Listing(page, known.facets());
-        Facets counted;
-        if (query.isEmpty()) counted = facets.facets(filters, dictionary);
-        else if (query.get().isEmpty()) counted = Facets.NONE;
-        else counted = facets.facets(search.matching(query.get(), filters), filters.category().isPresent(), dictionary);
-        recentFacets.put(key, new Dated(counted, now));
+        Facets counted = recentFacets.get(key, () -> {
+            if (query.isEmpty()) return facets.facets(filters, dictionary);
+            if (query.get().isEmpty()) return Facets.NONE;
+            return facets.facets(search.matching(query.get(), filters), filters.category().isPresent(), dictionary);
+        });
         return new Listing(page, counted);
     }
 
