@@ -106,18 +106,18 @@ public final class CatalogSearch {
                  WHERE %2$s AND NOT EXISTS (SELECT 1 FROM text_match t WHERE t.id = p.id))
             """;
 
-    /** Each word with the catalog word nearest to it by trigrams (V4's search_word), most used first on a tie. */
-    private static final String NEAREST_WORD = """
+    /**
+     * Of the words given, those no listed product has as a word or a word's start (only these are read as typos), each
+     * with the catalog word nearest to it by trigrams (V4's search_word, most used first on a tie), if any is near.
+     */
+    private static final String UNKNOWN_WORDS = """
             SELECT w, (SELECT s.word FROM search_word s
                         WHERE s.word %% w AND similarity(s.word, w) >= %s
-                        ORDER BY similarity(s.word, w) DESC, s.products DESC, s.word LIMIT 1)
-              FROM unnest(?::text[]) AS w""".formatted(CORRECTION_THRESHOLD);
-
-    /** Of the words given, those no listed product has as a word or a word's start: only these are read as typos. */
-    private static final String UNKNOWN_WORDS = """
-            SELECT w FROM unnest(?::text[]) AS w
+                        ORDER BY similarity(s.word, w) DESC, s.products DESC, s.word LIMIT 1) AS meant
+              FROM unnest(?::text[]) AS w
              WHERE NOT EXISTS (SELECT 1 FROM product p
-                                WHERE p.status = 'active' AND p.search_vector @@ to_tsquery('simple', w || ':*'))""";
+                                WHERE p.status = 'active' AND p.search_vector @@ to_tsquery('simple', w || ':*'))"""
+            .formatted(CORRECTION_THRESHOLD);
 
     private final DataSource dataSource;
 
@@ -211,15 +211,16 @@ public final class CatalogSearch {
             var named = CategoryIntent.of(words, connection);
             // a word that starts no word of the catalog and names no category is one a shopper mistyped: read as the
             // catalog's nearest word ("samsnug" → samsung) when there is one, else found by trigram nearness itself
-            List<String> unknown = unknownWords(words.stream()
+            Map<String, Optional<String>> unknown = unknownWords(words.stream()
                     .filter(w -> w.length() >= TYPO_MIN_LENGTH && !named.words().contains(w)).distinct().toList(), connection);
-            Map<String, String> meant = corrections(unknown, connection);
+            Map<String, String> meant = new java.util.HashMap<>();
+            unknown.forEach((word, nearest) -> nearest.ifPresent(n -> meant.put(word, n)));
             var intent = named;
             if (!meant.isEmpty()) {
                 words = words.stream().map(w -> meant.getOrDefault(w, w)).toList();
                 intent = CategoryIntent.of(words, connection);
             }
-            List<String> typoWords = unknown.stream().filter(w -> !meant.containsKey(w)).toList();
+            List<String> typoWords = unknown.keySet().stream().filter(w -> !meant.containsKey(w)).toList();
             var rank = new Rank(words, typoWords, intent);
             String typoMatch = typoWords.stream().map(w -> " OR p.search_name %> ?").collect(Collectors.joining());
             // a one-letter word beside longer ones finds nothing by itself but still scores: then every product of a
@@ -244,28 +245,14 @@ public final class CatalogSearch {
             return where.bind(statement, index);
         }
 
-        /** For each word that has one, the catalog's word nearest to it by trigrams. */
-        private static Map<String, String> corrections(List<String> words, Connection connection) throws SQLException {
+        /** The unknown words among {@code words}, in their order, each with the catalog's word nearest to it if any. */
+        private static Map<String, Optional<String>> unknownWords(List<String> words, Connection connection) throws SQLException {
             if (words.isEmpty()) return Map.of();
-            try (var statement = connection.prepareStatement(NEAREST_WORD)) {
-                statement.setArray(1, connection.createArrayOf("text", words.toArray()));
-                var meant = new java.util.HashMap<String, String>();
-                try (var rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        if (rows.getString(2) != null) meant.put(rows.getString(1), rows.getString(2));
-                    }
-                }
-                return meant;
-            }
-        }
-
-        private static List<String> unknownWords(List<String> words, Connection connection) throws SQLException {
-            if (words.isEmpty()) return List.of();
             try (var statement = connection.prepareStatement(UNKNOWN_WORDS)) {
                 statement.setArray(1, connection.createArrayOf("text", words.toArray()));
-                var unknown = new ArrayList<String>();
+                var unknown = new java.util.LinkedHashMap<String, Optional<String>>();
                 try (var rows = statement.executeQuery()) {
-                    while (rows.next()) unknown.add(rows.getString(1));
+                    while (rows.next()) unknown.put(rows.getString(1), Optional.ofNullable(rows.getString(2)));
                 }
                 return unknown;
             }
