@@ -48,6 +48,38 @@ function useFocusFirstError(problems: Problems | null) {
   return form;
 }
 
+/** The phone field of a code sign-in or sign-up: editable until a code is sent to it, then fixed, with a way back. */
+function OtpPhoneField(props: {
+  phone: string;
+  sentTo: string | null;
+  onPhoneChange: (phone: string) => void;
+  onChangePhone: () => void;
+  error?: string;
+  autoFocus: boolean;
+}) {
+  const { t } = useI18n();
+  const locked = props.sentTo !== null;
+  return (
+    <>
+      <PhoneInput
+        id="phone"
+        label={t('field.phone')}
+        hint={locked ? undefined : t('field.phone.hint')}
+        value={props.sentTo ?? props.phone}
+        onChange={props.onPhoneChange}
+        readOnly={locked}
+        error={props.error}
+        autoFocus={props.autoFocus}
+      />
+      {locked && (
+        <button type="button" className={`${linkButton} text-sm`} onClick={props.onChangePhone}>
+          {t('auth.changePhone')}
+        </button>
+      )}
+    </>
+  );
+}
+
 function AuthCard({ title, lead, children }: { title: string; lead: string; children: ReactNode }) {
   return (
     <section data-testid="auth-page" className="mx-auto max-w-md">
@@ -160,29 +192,18 @@ export function SignInPage() {
             </label>
           ))}
         </fieldset>
-        <PhoneInput
-          id="phone"
-          label={t('field.phone')}
-          hint={codeStep ? undefined : t('field.phone.hint')}
-          value={codeStep ? otp.sent!.phone : phone}
-          onChange={setPhone}
-          readOnly={codeStep}
+        <OtpPhoneField
+          phone={phone}
+          sentTo={codeStep ? otp.sent!.phone : null}
+          onPhoneChange={setPhone}
           error={problems?.byField.phone}
           autoFocus={!carried.phone}
+          onChangePhone={() => {
+            otp.reset();
+            setCode('');
+            setProblems(null);
+          }}
         />
-        {codeStep && (
-          <button
-            type="button"
-            className={`${linkButton} text-sm`}
-            onClick={() => {
-              otp.reset();
-              setCode('');
-              setProblems(null);
-            }}
-          >
-            {t('auth.changePhone')}
-          </button>
-        )}
         {method === 'password' && (
           <TextField
             id="password"
@@ -296,29 +317,18 @@ export function SignUpPage() {
     <AuthCard title={t('auth.signUp.title')} lead={t('auth.signUp.lead')}>
       <form ref={form} noValidate onSubmit={submit} className="space-y-4" data-testid="signup-form">
         {problems?.alert && <FormAlert>{problems.alert}</FormAlert>}
-        <PhoneInput
-          id="phone"
-          label={t('field.phone')}
-          hint={otp.sent ? undefined : t('field.phone.hint')}
-          value={otp.sent ? otp.sent.phone : phone}
-          onChange={setPhone}
-          readOnly={otp.sent !== null}
+        <OtpPhoneField
+          phone={phone}
+          sentTo={otp.sent ? otp.sent.phone : null}
+          onPhoneChange={setPhone}
           error={problems?.byField.phone}
           autoFocus={!carried.phone}
+          onChangePhone={() => {
+            otp.reset();
+            setCode('');
+            setProblems(null);
+          }}
         />
-        {otp.sent && (
-          <button
-            type="button"
-            className={`${linkButton} text-sm`}
-            onClick={() => {
-              otp.reset();
-              setCode('');
-              setProblems(null);
-            }}
-          >
-            {t('auth.changePhone')}
-          </button>
-        )}
         <TextField
           id="name"
           name="name"
