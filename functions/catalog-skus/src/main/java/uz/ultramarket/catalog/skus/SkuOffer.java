@@ -1,0 +1,42 @@
+package uz.ultramarket.catalog.skus;
+
+import java.util.List;
+import java.util.Optional;
+import uz.ultramarket.core.money.Money;
+
+/**
+ * One SKU as the catalog sells it right now, in one language.
+ *
+ * @param image    the product's first image key ({@code /images/<key>}), if it has one
+ * @param options  what sets this SKU apart from its siblings, in shop order
+ * @param sellable units that can still be sold: on hand less reserved (never negative)
+ */
+public record SkuOffer(String code, String productSlug, String name, Optional<String> image, List<SkuOption> options,
+                       Money price, Optional<Money> compareAtPrice, int sellable, ProductStatus status) {
+
+    public SkuOffer {
+        options = List.copyOf(options);
+        sellable = Math.max(0, sellable);
+    }
+
+    /** Whether a shopper may buy it at all: its product is active (not a draft, not archived). */
+    public boolean forSale() {
+        return status == ProductStatus.ACTIVE;
+    }
+
+    /** How many a shopper may buy now: what can be sold, and nothing when the product is not for sale. */
+    public int buyable() {
+        return forSale() ? sellable : 0;
+    }
+
+    /** One option of a SKU: {@code value} as stored (string, number or boolean), {@code label} how it reads. */
+    public record SkuOption(String key, String name, Object value, String label) {}
+
+    public enum ProductStatus {
+        DRAFT, ACTIVE, ARCHIVED;
+
+        static ProductStatus of(String stored) {
+            return valueOf(stored.toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+}
