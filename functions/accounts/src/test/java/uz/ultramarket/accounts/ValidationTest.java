@@ -1,5 +1,6 @@
 package uz.ultramarket.accounts;
 
+import uz.ultramarket.core.testing.Call;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -27,6 +27,12 @@ public final class Registry {
      */
     public static final Table ACCOUNTS = Table.named("accounts").key("pk", "sk").ttl("expiresAt").build();
 
+    /**
+     * Carts: {@code guest#<cart id>} (a guest's, expiring 30 days after its last use) or {@code customer#<user id>} (kept);
+     * lines as a list, written with a version check. See functions/cart/README.md.
+     */
+    public static final Table CARTS = Table.named("carts").key("pk").ttl("expiresAt").build();
+
     // --- Web ------------------------------------------------------------------------------------------------
 
     /** Product images: the catalog stores keys ({@code product.images}), the shop shows {@code /images/<key>}. */
@@ -224,10 +230,43 @@ public final class Registry {
             .may(Access.keepSecret(SIGNING_KEYS))
             .build();
 
+    private static final String CART = "cart";
+
+    public static final FunctionSpec VIEW_CART = FunctionSpec.named("view-cart")
+            .handler(CART, "uz.ultramarket.cart.view.ViewCartHandler")
+            .description("The signed-in customer's cart, or the guest cart of X-Cart-Id, priced and checked against stock now")
+            .route(Route.get("/api/cart"))
+            .may(Access.write(CARTS), Access.readDatabase(), Access.readSecret(SIGNING_KEYS))
+            .build();
+
+    public static final FunctionSpec ADD_TO_CART = FunctionSpec.named("add-to-cart")
+            .handler(CART, "uz.ultramarket.cart.add.AddToCartHandler")
+            .description("Adds a SKU to the cart (a new guest cart when there is none), within stock, 99 a line and 50 lines")
+            .route(Route.post("/api/cart/items"))
+            .may(Access.write(CARTS), Access.readDatabase(), Access.readSecret(SIGNING_KEYS))
+            .build();
+
+    public static final FunctionSpec CHANGE_CART = FunctionSpec.named("change-cart")
+            .handler(CART, "uz.ultramarket.cart.change.ChangeCartHandler")
+            .description("Changes a line's quantity, removes a line or empties the cart")
+            .route(Route.patch("/api/cart/items/{sku}"))
+            .route(Route.delete("/api/cart/items/{sku}"))
+            .route(Route.delete("/api/cart"))
+            .may(Access.write(CARTS), Access.readDatabase(), Access.readSecret(SIGNING_KEYS))
+            .build();
+
+    public static final FunctionSpec MERGE_CART = FunctionSpec.named("merge-cart")
+            .handler(CART, "uz.ultramarket.cart.merge.MergeCartHandler")
+            .description("Right after sign-in: moves the guest cart's lines into the customer's cart, capped by stock and limits")
+            .route(Route.post("/api/cart/merge"))
+            .may(Access.write(CARTS), Access.readDatabase(), Access.readSecret(SIGNING_KEYS))
+            .build();
+
     private static final List<FunctionSpec> FUNCTIONS = List.of(HEALTH, API_DOCS, NOT_FOUND, MIGRATE_DATABASE,
             CATEGORIES, PRODUCTS, PRODUCT_DETAILS, SEARCH_SUGGEST, SMS_NOTIFIER, EMAIL_NOTIFIER,
-            REQUEST_OTP, REGISTER, LOGIN, REFRESH_SESSION, LOGOUT, PROFILE, ADDRESSES, SEED_ADMIN, ROTATE_SIGNING_KEY);
-    private static final List<Table> TABLES = List.of(IDEMPOTENCY, ACCOUNTS);
+            REQUEST_OTP, REGISTER, LOGIN, REFRESH_SESSION, LOGOUT, PROFILE, ADDRESSES, SEED_ADMIN, ROTATE_SIGNING_KEY,
+            VIEW_CART, ADD_TO_CART, CHANGE_CART, MERGE_CART);
+    private static final List<Table> TABLES = List.of(IDEMPOTENCY, ACCOUNTS, CARTS);
     private static final List<Bucket> BUCKETS = List.of(IMAGES);
     private static final List<Topic> TOPICS = List.of(ORDER_EVENTS, NOTIFICATIONS);
     private static final List<Queue> QUEUES = List.of(SMS_NOTIFICATIONS, EMAIL_NOTIFICATIONS);

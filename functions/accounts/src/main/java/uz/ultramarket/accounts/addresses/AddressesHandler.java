@@ -2,7 +2,7 @@ package uz.ultramarket.accounts.addresses;
 
 import java.util.Map;
 import java.util.Optional;
-import uz.ultramarket.accounts.input.JsonFields;
+import uz.ultramarket.core.http.JsonFields;
 import uz.ultramarket.core.auth.AccessTokenVerifier;
 import uz.ultramarket.core.auth.Caller;
 import uz.ultramarket.core.http.HttpFunction;

@@ -1,6 +1,6 @@
 package uz.ultramarket.accounts.otp;
 
-import uz.ultramarket.accounts.input.JsonFields;
+import uz.ultramarket.core.http.JsonFields;
 import uz.ultramarket.core.http.HttpFunction;
 import uz.ultramarket.core.http.HttpRequest;
 import uz.ultramarket.core.http.HttpResponse;

@@ -2,7 +2,7 @@ package uz.ultramarket.accounts.profile;
 
 import uz.ultramarket.accounts.account.PasswordHasher;
 import uz.ultramarket.accounts.account.UserView;
-import uz.ultramarket.accounts.input.JsonFields;
+import uz.ultramarket.core.http.JsonFields;
 import uz.ultramarket.accounts.register.RegisterHandler;
 import uz.ultramarket.core.auth.AccessTokenVerifier;
 import uz.ultramarket.core.http.HttpFunction;

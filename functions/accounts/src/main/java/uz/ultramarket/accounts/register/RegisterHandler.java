@@ -2,7 +2,7 @@ package uz.ultramarket.accounts.register;
 
 import java.time.Clock;
 import uz.ultramarket.accounts.account.PasswordHasher;
-import uz.ultramarket.accounts.input.JsonFields;
+import uz.ultramarket.core.http.JsonFields;
 import uz.ultramarket.accounts.session.SessionResponse;
 import uz.ultramarket.core.http.HttpFunction;
 import uz.ultramarket.core.http.HttpRequest;

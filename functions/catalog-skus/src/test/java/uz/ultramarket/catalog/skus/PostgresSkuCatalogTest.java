@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uz.ultramarket.catalog.skus.SkuCatalog.Reservation;
 import uz.ultramarket.catalog.skus.SkuCatalog.Shortage;
+import uz.ultramarket.catalog.skus.testing.CatalogFixture;
 import uz.ultramarket.core.money.Money;
 
 /** The catalog's narrow interface against a real PostgreSQL with the shop's migrations. */

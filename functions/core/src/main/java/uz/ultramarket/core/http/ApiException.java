@@ -54,8 +54,8 @@ public class ApiException extends RuntimeException {
         return new ApiException(Problem.of("malformed-json", "Malformed JSON", 400, detail, List.of()));
     }
 
-    public static ApiException notFound(String detail) {
-        return new ApiException(Problem.of("not-found", "Not found", 404, detail, List.of()));
+    public static ApiException notFound(String detail, FieldError... errors) {
+        return new ApiException(Problem.of("not-found", "Not found", 404, detail, Arrays.asList(errors)));
     }
 
     public static ApiException methodNotAllowed(Collection<String> allowedMethods) {
@@ -87,8 +87,8 @@ public class ApiException extends RuntimeException {
         return new ApiException(Problem.of("forbidden", "Forbidden", 403, detail, List.of()));
     }
 
-    public static ApiException conflict(String detail) {
-        return new ApiException(Problem.of("conflict", "Conflict", 409, detail, List.of()));
+    public static ApiException conflict(String detail, FieldError... errors) {
+        return new ApiException(Problem.of("conflict", "Conflict", 409, detail, Arrays.asList(errors)));
     }
 
     /** 429 with {@code Retry-After} in whole seconds (at least 1). */

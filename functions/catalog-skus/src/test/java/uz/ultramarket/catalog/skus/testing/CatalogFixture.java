@@ -1,4 +1,4 @@
-package uz.ultramarket.catalog.skus;
+package uz.ultramarket.catalog.skus.testing;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -10,15 +10,16 @@ import java.sql.SQLException;
 import org.flywaydb.core.Flyway;
 
 /**
- * A real PostgreSQL 16 with the shop's own migrations and a small catalog: one phone in two colours (one archived
- * product), as the catalog's tables hold it. One per test class.
+ * A real PostgreSQL 16 with the shop's own migrations and a small catalog, as the catalog's tables hold it: a phone in
+ * two colours (A55-BLACK-256: 7 on hand; A55-BLUE-128: 3 on hand, 1 reserved), an archived product's SKU (OLD-1), and
+ * sixty cables (CABLE-01 … CABLE-60, 1,000 each) for tests that fill a cart. One per test class; the cart's tests reuse it.
  */
-final class CatalogFixture implements AutoCloseable {
+public final class CatalogFixture implements AutoCloseable {
 
-    final EmbeddedPostgres server;
-    final HikariDataSource dataSource;
+    public final EmbeddedPostgres server;
+    public final HikariDataSource dataSource;
 
-    CatalogFixture() throws IOException, SQLException {
+    public CatalogFixture() throws IOException, SQLException {
         server = EmbeddedPostgres.builder().start();
         var config = new HikariConfig();
         config.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
@@ -35,22 +36,25 @@ final class CatalogFixture implements AutoCloseable {
                 INSERT INTO category (id, slug, name_uz, name_ru, name_en) VALUES (1, 'smartphones', 'Smartfonlar', 'Смартфоны', 'Smartphones');
                 INSERT INTO product (id, slug, category_id, name_uz, name_ru, name_en, images, status) VALUES
                   (1, 'galaxy-a55', 1, 'Samsung Galaxy A55 uz', 'Samsung Galaxy A55 ру', 'Samsung Galaxy A55', '{demo/a55-front.svg,demo/a55-back.svg}', 'active'),
-                  (2, 'old-phone', 1, 'Eski telefon', 'Старый телефон', 'Old phone', '{}', 'archived');
+                  (2, 'old-phone', 1, 'Eski telefon', 'Старый телефон', 'Old phone', '{}', 'archived'),
+                  (3, 'usb-cable', 1, 'USB kabel', 'USB-кабель', 'USB cable', '{demo/cable.svg}', 'active');
                 INSERT INTO sku (code, product_id, options, price, compare_at_price, stock_on_hand, stock_reserved, ikpu, position) VALUES
                   ('A55-BLACK-256', 1, '{"color": "black", "storage_gb": 256}', 549900000, 599900000, 7, 0, '08517001001000000', 1),
                   ('A55-BLUE-128', 1, '{"color": "blue", "storage_gb": 128}', 479900000, NULL, 3, 1, '08517001001000000', 2),
                   ('OLD-1', 2, '{}', 100000, NULL, 5, 0, '08517001001000000', 1);
+                INSERT INTO sku (code, product_id, price, stock_on_hand, ikpu, position)
+                SELECT 'CABLE-' || lpad(n::text, 2, '0'), 3, 2500000 + n * 100, 1000, '08544420000000000', n FROM generate_series(1, 60) AS n;
                 """);
     }
 
-    void sql(String statements) throws SQLException {
+    public void sql(String statements) throws SQLException {
         try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
             statement.execute(statements);
         }
     }
 
     /** {on hand, reserved} of a SKU. */
-    int[] stock(String code) throws SQLException {
+    public int[] stock(String code) throws SQLException {
         try (var connection = dataSource.getConnection();
              var statement = connection.prepareStatement("SELECT stock_on_hand, stock_reserved FROM sku WHERE code = ?")) {
             statement.setString(1, code);

@@ -1,4 +1,4 @@
-package uz.ultramarket.accounts;
+package uz.ultramarket.core.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -8,7 +8,6 @@ import java.util.Optional;
 import uz.ultramarket.core.http.HttpEvents;
 import uz.ultramarket.core.http.HttpFunction;
 import uz.ultramarket.core.json.Json;
-import uz.ultramarket.core.testing.TestContext;
 
 /** One request to a handler as API Gateway would send it, and its answer: {@code Call.post(handler, "/api/auth/otp").json(…).send()}. */
 public final class Call {
@@ -57,8 +56,15 @@ public final class Call {
 
     /** A request to a route with an {@code {id}} parameter, e.g. {@code PATCH /api/me/addresses/{id}}. */
     public static Call withId(HttpFunction handler, String method, String routeTemplate, String id) {
-        var call = new Call(handler, method, routeTemplate.replace("{id}", id), method + " " + routeTemplate);
-        call.event.pathParameter("id", id);
+        return to(handler, method, routeTemplate, "id", id);
+    }
+
+    /** A request to a route with path parameters, e.g. {@code Call.to(handler, "PATCH", "/api/cart/items/{sku}", "sku", "A-1")}. */
+    public static Call to(HttpFunction handler, String method, String routeTemplate, String... nameValuePairs) {
+        String path = routeTemplate;
+        for (int i = 0; i < nameValuePairs.length; i += 2) path = path.replace("{" + nameValuePairs[i] + "}", nameValuePairs[i + 1]);
+        var call = new Call(handler, method, path, method + " " + routeTemplate);
+        for (int i = 0; i < nameValuePairs.length; i += 2) call.event.pathParameter(nameValuePairs[i], nameValuePairs[i + 1]);
         return call;
     }
 

@@ -1,4 +1,4 @@
-package uz.ultramarket.accounts.input;
+package uz.ultramarket.core.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -7,9 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import uz.ultramarket.core.http.ApiException;
-import uz.ultramarket.core.http.FieldError;
-import uz.ultramarket.core.http.HttpRequest;
 import uz.ultramarket.core.phone.Phone;
 
 /**
@@ -105,6 +102,20 @@ public final class JsonFields {
             return Optional.empty();
         }
         return Optional.of(value);
+    }
+
+    /** A whole number from {@code min} to {@code max}: {@code 1.5}, {@code "2"} or {@code "abc"} are errors, not rounded or parsed. */
+    public Optional<Integer> integer(String name, boolean required, int min, int max) {
+        JsonNode node = body.get(name);
+        if (node == null || node.isNull()) {
+            if (required) error(name, "is required");
+            return Optional.empty();
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < min || node.intValue() > max) {
+            error(name, "must be a whole number from " + min + " to " + max);
+            return Optional.empty();
+        }
+        return Optional.of(node.intValue());
     }
 
     /** An Uzbek phone number in any usual writing, normalised to +998XXXXXXXXX. */
