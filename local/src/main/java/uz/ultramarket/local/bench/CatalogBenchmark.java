@@ -11,17 +11,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.postgresql.ds.PGSimpleDataSource;
 import uz.ultramarket.catalog.listing.ProductListing;
 import uz.ultramarket.catalog.product.Language;
@@ -55,6 +50,8 @@ public final class CatalogBenchmark {
 
     private final String base;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** The URL of each request of the latest run, for the slowest-URL list. */
+    private String[] lastAsked = new String[0];
 
     private CatalogBenchmark(String base) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
@@ -82,7 +79,7 @@ public final class CatalogBenchmark {
         benchmark.run("browse", browse, requests, concurrency, true).print();
         var steadySearch = benchmark.run("search", search, requests, concurrency, true);
         steadySearch.print();
-        steadySearch.printSlowest(8);
+        steadySearch.printSlowest(benchmark.lastAsked, 8);
 
         explain(args[1]);
         System.exit(0);
@@ -134,68 +131,17 @@ public final class CatalogBenchmark {
         return HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", "uz").timeout(Duration.ofSeconds(30)).build();
     }
 
-    private Result run(String group, List<String> urls, int count, int concurrency, boolean random) throws Exception {
-        var next = new AtomicInteger();
-        var failures = new AtomicInteger();
-        long[] nanos = new long[count];
+    private Load.Result run(String group, List<String> urls, int count, int concurrency, boolean random) throws Exception {
         String[] asked = new String[count];
-        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-        long started = System.nanoTime();
-        var workers = new ArrayList<Future<?>>();
-        for (int w = 0; w < concurrency; w++) {
-            var draw = new Random(998 + w);
-            workers.add(pool.submit(() -> {
-                for (int i; (i = next.getAndIncrement()) < count; ) {
-                    String url = urls.get(random ? draw.nextInt(urls.size()) : i % urls.size());
-                    asked[i] = url;
-                    long t0 = System.nanoTime();
-                    try {
-                        var response = client.send(request(url), HttpResponse.BodyHandlers.discarding());
-                        if (response.statusCode() != 200) failures.incrementAndGet();
-                    } catch (IOException e) {
-                        failures.incrementAndGet();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                    nanos[i] = System.nanoTime() - t0;
-                }
-            }));
-        }
-        for (var worker : workers) worker.get();
-        long took = System.nanoTime() - started;
-        pool.shutdown();
-        return new Result(group, nanos, asked, took, failures.get());
-    }
-
-    private record Result(String group, long[] nanos, String[] urls, long tookNanos, int failures) {
-
-        /** The URLs with the highest median, to show where the time goes. */
-        void printSlowest(int count) {
-            var byUrl = new java.util.HashMap<String, List<Long>>();
-            for (int i = 0; i < nanos.length; i++) byUrl.computeIfAbsent(urls[i], u -> new ArrayList<>()).add(nanos[i]);
-            System.out.printf("   slowest %s URLs by median:%n", group);
-            byUrl.entrySet().stream()
-                    .map(e -> java.util.Map.entry(e.getKey(), e.getValue().stream().sorted().toList()))
-                    .sorted(java.util.Comparator.comparing((java.util.Map.Entry<String, List<Long>> e) ->
-                            e.getValue().get(e.getValue().size() / 2)).reversed())
-                    .limit(count)
-                    .forEach(e -> System.out.printf("      p50 %6.1f ms  (%3d requests)  %s%n",
-                            e.getValue().get(e.getValue().size() / 2) / 1e6, e.getValue().size(),
-                            java.net.URLDecoder.decode(e.getKey(), StandardCharsets.UTF_8)));
-        }
-
-        void print() {
-            long[] sorted = nanos.clone();
-            Arrays.sort(sorted);
-            System.out.printf("   %-6s %,6d requests  %,7.0f req/s  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  max %7.1f ms  non-200: %d%n",
-                    group, sorted.length, sorted.length / (tookNanos / 1e9), ms(sorted, 0.50), ms(sorted, 0.95),
-                    ms(sorted, 0.99), sorted[sorted.length - 1] / 1e6, failures);
-        }
-
-        private static double ms(long[] sorted, double quantile) {
-            return sorted[(int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1)] / 1e6;
-        }
+        var draws = new Random[concurrency];
+        for (int w = 0; w < concurrency; w++) draws[w] = new Random(998 + w);
+        var result = Load.run(group, count, concurrency, (worker, i) -> {
+            String url = urls.get(random ? draws[worker].nextInt(urls.size()) : i % urls.size());
+            asked[i] = url;
+            return client.send(request(url), HttpResponse.BodyHandlers.discarding()).statusCode();
+        });
+        lastAsked = asked;
+        return result;
     }
 
     private static void explain(String environmentFile) throws IOException {
