@@ -5,6 +5,8 @@ import { authReducer, sessionEnded, sessionStarted, userChanged } from '../auth/
 import type { User } from '../auth/types';
 import { createSessionKeeper, type SessionExtra } from '../auth/sessionKeeper';
 import { browserTabs, singleTab, type Tabs } from '../auth/tabs';
+import { cartApi } from '../cart/cartApi';
+import { cartNewsReducer } from '../cart/cartNewsSlice';
 import { catalogApi } from '../catalog/catalogApi';
 import { languageReducer, saveLanguage, setLanguage } from '../i18n/languageSlice';
 import { healthReducer } from '../status/healthSlice';
@@ -41,6 +43,7 @@ export function makeStore({ adapter, tabs, startSession = false }: StoreOptions 
         (previous as RootState).auth.user?.id !== (state as RootState).auth.user?.id),
     effect: (_, api) => {
       api.dispatch(accountApi.util.resetApiState());
+      api.dispatch(cartApi.util.resetApiState());
     },
   });
   listener.startListening({
@@ -57,11 +60,13 @@ export function makeStore({ adapter, tabs, startSession = false }: StoreOptions 
       auth: authReducer,
       [catalogApi.reducerPath]: catalogApi.reducer,
       [accountApi.reducerPath]: accountApi.reducer,
+      [cartApi.reducerPath]: cartApi.reducer,
+      cartNews: cartNewsReducer,
     },
     middleware: (getDefault) =>
       getDefault({ thunk: { extraArgument: extra } })
         .prepend(listener.middleware)
-        .concat(catalogApi.middleware, accountApi.middleware),
+        .concat(catalogApi.middleware, accountApi.middleware, cartApi.middleware),
   });
   if (startSession) session.start();
   return store;
