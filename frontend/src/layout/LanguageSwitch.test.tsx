@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { languageStorageKey } from '../i18n/languageSlice';
@@ -53,11 +53,12 @@ describe('language switch', () => {
 });
 
 describe('routes', () => {
-  it('welcomes shoppers on the home page; the menu leads to the status page', async () => {
+  it('welcomes shoppers on the home page; the footer, not the menu, leads to the status page', async () => {
     renderApp('/');
     expect(screen.getByTestId('page-title').textContent).toBe('UltraMarket’ga xush kelibsiz!');
+    expect(within(screen.getByRole('navigation', { name: 'Asosiy menyu' })).queryByRole('link', { name: 'Tizim holati' })).toBeNull();
 
-    await userEvent.click(screen.getByRole('link', { name: 'Tizim holati' }));
+    await userEvent.click(within(screen.getByRole('contentinfo')).getByRole('link', { name: 'Tizim holati' }));
     expect(screen.getByTestId('status-page')).toBeTruthy();
   });
 

@@ -24,7 +24,7 @@ export function LanguageSwitch() {
           aria-label={languageNames[code]}
           title={languageNames[code]}
           onClick={() => dispatch(setLanguage(code))}
-          className={`min-w-10 rounded-md px-2.5 py-1.5 text-xs font-semibold uppercase transition-colors focus-visible:outline-2 focus-visible:outline-emerald-700 ${
+          className={`min-w-9 rounded-md px-2 py-1.5 text-xs font-semibold uppercase transition-colors focus-visible:outline-2 focus-visible:outline-emerald-700 sm:min-w-10 sm:px-2.5 ${
             code === lang ? 'bg-white text-emerald-800 shadow-sm' : 'text-slate-600 hover:text-slate-900'
           }`}
         >

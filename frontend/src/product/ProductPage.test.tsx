@@ -2,8 +2,12 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { ProductDetails } from '../catalog/types';
+import { cartIdStorageKey } from '../cart/guestCartId';
+import type { CartLine } from '../cart/types';
+import { bodyOf, problem } from '../test/accountFixtures';
+import { cartBackend, greenPhone, guestCartId } from '../test/cartFixtures';
 import { phone } from '../test/catalogFixtures';
-import { fakeServer, renderApp, type SeenRequest } from '../test/renderApp';
+import { fakeServer, renderApp, type Reply, type SeenRequest } from '../test/renderApp';
 
 function shop(product: ProductDetails = phone) {
   return fakeServer((request: SeenRequest) => {
@@ -142,5 +146,89 @@ describe('product page', () => {
     await waitFor(() => expect(server.requests.map((r) => r.config.headers.get('Accept-Language'))).toEqual(['uz', 'en']));
     expect(price()).toBe('4\u00a0999\u00a0000\u00a0UZS');
     expect(stock()).toBe('In stock');
+  });
+});
+
+/** The product and the cart API, for a guest (whose stored cart holds `guest`); `route` answers first. */
+function shopWithCart({ guest, route = () => undefined }: { guest?: CartLine[]; route?: (request: SeenRequest) => Reply | undefined } = {}) {
+  const backend = cartBackend();
+  if (guest) {
+    backend.guests.set(guestCartId, guest);
+    localStorage.setItem(cartIdStorageKey, guestCartId);
+  }
+  return fakeServer((request) => {
+    if (request.path === '/auth/refresh') return problem(401);
+    if (request.path === `/products/${phone.slug}`) return { status: 200, body: phone };
+    return route(request) ?? backend.route(request);
+  });
+}
+
+const addButton = () => screen.getByRole<HTMLButtonElement>('button', { name: 'Savatga qo‘shish' });
+const oneMore = () => screen.getByRole<HTMLButtonElement>('button', { name: 'Bittaga ko‘paytirish: Smartfon Samsung Galaxy A55' });
+
+describe('adding to the cart from the product page', () => {
+  it('adds the chosen variant in the chosen quantity; the header counts it and the page leads to the cart', async () => {
+    const user = userEvent.setup();
+    const server = shopWithCart();
+    renderApp('/p/samsung-galaxy-a55', server.adapter, { startSession: true });
+    await screen.findByTestId('variant-summary');
+
+    await user.click(option('color', 'yashil'));
+    await user.click(oneMore());
+    await user.click(addButton());
+
+    expect((await screen.findByTestId('added-to-cart')).textContent).toBe('Savatga qo‘shildi ✓');
+    const added = server.requests.filter((r) => r.path === '/cart/items');
+    expect(added.map(bodyOf)).toEqual([{ sku: 'A55-GRN-256', quantity: 2 }]);
+    expect(added[0]?.config.headers.has('X-Cart-Id')).toBe(false); // the guest had no cart yet
+    expect(localStorage.getItem(cartIdStorageKey)).toMatch(/^NewGuestCart1/);
+    await waitFor(() => expect(screen.getByTestId('cart-count').dataset.count).toBe('2'));
+    expect(screen.getByTestId('in-cart').textContent).toBe('Savatingizda: 2 dona');
+    expect(within(screen.getByTestId('add-to-cart')).getByRole('link', { name: 'Savatga o‘tish' }).getAttribute('href')).toBe('/cart');
+    // 3 can be sold and the cart holds 2: one more at most.
+    expect(screen.getByLabelText<HTMLInputElement>('Soni').value).toBe('1');
+    expect(oneMore().disabled).toBe(true);
+
+    // Another variant starts afresh.
+    await user.click(option('color', 'qora'));
+    expect(screen.queryByTestId('added-to-cart')).toBeNull();
+    expect(screen.queryByTestId('in-cart')).toBeNull();
+  });
+
+  it('shows the API’s refusal by the button', async () => {
+    const user = userEvent.setup();
+    const server = shopWithCart({
+      route: (request) =>
+        request.path === '/cart/items'
+          ? { status: 409, body: { status: 409, title: 'Conflict', detail: 'Faqat 1 dona sotib olish mumkin.' } }
+          : undefined,
+    });
+    renderApp('/p/samsung-galaxy-a55', server.adapter, { startSession: true });
+    await screen.findByTestId('variant-summary');
+
+    await user.click(oneMore());
+    await user.click(addButton());
+
+    const error = await screen.findByTestId('add-to-cart-error');
+    expect(error.textContent).toBe('Faqat 1 dona sotib olish mumkin.');
+    expect(error.getAttribute('role')).toBe('alert');
+    expect(addButton().getAttribute('aria-describedby')).toBe(error.id);
+    expect(server.requests.filter((r) => r.path === '/cart/items').map(bodyOf)).toEqual([{ sku: 'A55-BLK-128', quantity: 2 }]);
+  });
+
+  it('cannot add a variant that is out of stock', async () => {
+    renderApp('/p/samsung-galaxy-a55?sku=A55-BLK-256', shopWithCart().adapter, { startSession: true });
+    await screen.findByTestId('variant-summary');
+    expect(addButton().disabled).toBe(true);
+    expect(screen.getByLabelText('Soni')).toHaveProperty('disabled', true);
+  });
+
+  it('says when the cart already holds as many as can be bought', async () => {
+    renderApp('/p/samsung-galaxy-a55?sku=A55-GRN-256', shopWithCart({ guest: [{ ...greenPhone, quantity: 3 }] }).adapter, {
+      startSession: true,
+    });
+    expect((await screen.findByTestId('in-cart')).textContent).toBe('Savatingizda: 3 dona');
+    expect(addButton().disabled).toBe(true);
+    expect(screen.getByText('Savatingizda hozir sotib olish mumkin bo‘lgan miqdorning barchasi bor.')).toBeTruthy();
   });
 });

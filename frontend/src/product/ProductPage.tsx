@@ -1,4 +1,5 @@
 import { useParams, useSearchParams } from 'react-router';
+import { AddToCart } from '../cart/AddToCart';
 import { Breadcrumbs } from '../catalog/Breadcrumbs';
 import { useProductQuery } from '../catalog/catalogApi';
 import { isNotFound, LoadError } from '../catalog/LoadError';
@@ -84,6 +85,8 @@ function ProductView({ product }: { product: ProductDetails }) {
                 }
               />
             )}
+
+            {variant && <AddToCart key={variant.code} variant={variant} productName={product.name} />}
           </div>
         </div>
       </div>
