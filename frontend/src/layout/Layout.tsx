@@ -1,5 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
+import { CartNews } from '../cart/CartNews';
 import { useI18n } from '../i18n/useI18n';
 import { Footer } from './Footer';
 import { Header } from './Header';
@@ -23,6 +24,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <Header />
       <main className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:py-10">{children}</main>
       <Footer />
+      <CartNews />
     </div>
   );
 }
