@@ -154,6 +154,27 @@ describe('cart page', () => {
     expect(field.value).toBe('3');
   });
 
+  it('a line short of stock, not counted, comes down to what is left with one “one fewer”', async () => {
+    const user = userEvent.setup();
+    const short = { ...greenPhone, quantity: 5, maxQuantity: 2, available: false };
+    const server = shop({
+      signedIn: true,
+      customer: [{ ...short, notices: [{ code: 'short', message: 'Only 2 left.' }] }, blackPhone],
+    });
+    renderApp('/cart', server.adapter, { startSession: true });
+    await screen.findAllByTestId('cart-line');
+    const green = lineOf('A55-GRN-256');
+    expect(green.getByTestId('notice').textContent).toBe('Only 2 left.');
+    expect(green.getByText('Not counted in the total')).toBeTruthy();
+    expect(subtotal()).toBe('4\u00a0999\u00a0000\u00a0UZS');
+    expect(green.getByRole('button', { name: 'One more: Smartfon Samsung Galaxy A55' })).toHaveProperty('disabled', true);
+
+    await user.click(green.getByRole('button', { name: 'One fewer: Smartfon Samsung Galaxy A55' }));
+
+    expect(sent(server, 'PATCH /cart/items/A55-GRN-256')).toEqual([{ quantity: 2 }]);
+    await waitFor(() => expect(headerCount()).toBe('3'));
+  });
+
   it('shows the API’s refusal beside the line, and the quantity stays what the cart holds', async () => {
     const user = userEvent.setup();
     const server = shop({

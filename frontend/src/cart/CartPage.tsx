@@ -178,8 +178,8 @@ function CartLineItem({ line }: { line: CartLine }) {
             name={line.name}
             value={shown}
             max={Math.min(LINE_LIMIT, line.maxQuantity)}
-            // What cannot be bought now can only be removed.
-            disabled={busy || !line.available || line.maxQuantity === 0}
+            // None to be had: the line can only be removed. A line short of stock can still be lowered to what is left.
+            disabled={busy || line.maxQuantity === 0}
             onCommit={(quantity) => void run(() => changeQuantity({ sku: line.sku, quantity }).unwrap())}
           />
           <p
