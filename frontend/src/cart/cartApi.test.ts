@@ -17,7 +17,10 @@ async function waitUntil(condition: () => boolean) {
 }
 
 /** The shop's API: signed out at first (the refresh cookie is refused) unless `signedIn`; carts as functions/cart keeps them. */
-function shop({ signedIn = false, cart }: { signedIn?: boolean; cart?: (request: SeenRequest) => Reply | undefined } = {}) {
+function shop({
+  signedIn = false,
+  cart,
+}: { signedIn?: boolean; cart?: (request: SeenRequest) => Reply | undefined | Promise<Reply | undefined> } = {}) {
   const backend = cartBackend();
   const server = fakeServer((request) => {
     if (request.path === '/auth/refresh') return signedIn ? { status: 200, body: session() } : problem(401);
@@ -99,6 +102,25 @@ describe('the cart API client', () => {
     reply = cartOf([], null); // the guest cart expired
     expect((await readCart(store)).lines).toEqual([]);
     expect(storedId()).toBeNull();
+  });
+
+  it('an empty answer to a read that named no cart does not forget the cart an add made meanwhile', async () => {
+    let answerRead: (reply: Reply) => void = () => {};
+    const backend = cartBackend();
+    const server = shop({
+      cart: (request) =>
+        request.path === '/cart' ? new Promise<Reply>((resolve) => (answerRead = resolve)) : backend.route(request),
+    });
+    const store = await loaded(server);
+
+    const read = store.dispatch(cartApi.endpoints.cart.initiate(cartKeyOf(store.getState())!)); // as the page loads
+    await add(store, 'A55-BLK-128', 1);
+    const id = storedId();
+    expect(id).toMatch(/^NewGuestCart1/);
+    answerRead({ status: 200, body: cartOf([], null) }); // the read left before the cart was made
+    await read;
+
+    expect(storedId()).toBe(id);
   });
 
   it('a customer’s changes carry the token, never the guest id; their cart’s id is not kept in the browser', async () => {

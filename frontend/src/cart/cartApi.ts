@@ -48,15 +48,15 @@ function refusesCartId(error: ApiError): boolean {
 
 /**
  * After the merge the guest cart is gone. A guest's answer names their cart, a new one when they had none: its id is
- * kept for the next requests; an answer with none (the id was unknown or expired) lets the old id go. A customer's
- * cart belongs to their account, not to this browser.
+ * kept for the next requests; an answer with none to a request that named one (unknown or expired) lets that id go.
+ * A customer's cart belongs to their account, not to this browser.
  */
-function keepCartId(call: CartCall, response: AxiosResponse<Cart>) {
-  if (call.merge) return forgetCartId();
+function keepCartId(call: CartCall, sent: string | null, response: AxiosResponse<Cart>) {
+  if (call.merge && sent !== null) return forgetCartId(sent);
   if (response.config.headers.has('Authorization')) return;
   const id = headerOf(response, 'X-Cart-Id') ?? response.data.id;
   if (id) saveCartId(id);
-  else forgetCartId();
+  else if (sent !== null) forgetCartId(sent);
 }
 
 /**
@@ -77,7 +77,7 @@ export const cartBaseQuery: BaseQueryFn<CartCall, Cart, ApiError> = async (call,
         headers: { ...(cartId && { 'X-Cart-Id': cartId }), ...(call.lang && { 'Accept-Language': call.lang }) },
       });
       if (!isCart(response.data)) return { error: { kind: 'unexpected', message: `Unexpected answer from ${call.url}` } };
-      keepCartId(call, response as AxiosResponse<Cart>);
+      keepCartId(call, cartId, response as AxiosResponse<Cart>);
       return { data: response.data };
     } catch (error) {
       return { error: toApiError(error) };
@@ -87,7 +87,7 @@ export const cartBaseQuery: BaseQueryFn<CartCall, Cart, ApiError> = async (call,
   const cartId = call.merge || !signedIn ? loadCartId() : null;
   const answer = await send(cartId);
   if (!('error' in answer) || cartId === null || !refusesCartId(answer.error)) return answer;
-  forgetCartId();
+  forgetCartId(cartId);
   // A guest asks again as one without a cart; the merge has nothing left to merge.
   return call.merge ? answer : send(null);
 };
@@ -115,14 +115,15 @@ export const cartApi = createApi({
       async queryFn({ owner, lang }, { dispatch }, _extra, baseQuery) {
         // A customer with a guest cart id still kept (they have just signed in, here or in another tab) gets the guest
         // cart joined to theirs: the merge answers with the customer's cart.
-        if (owner !== GUEST && loadCartId() !== null) {
+        const guestId = owner === GUEST ? null : loadCartId();
+        if (guestId !== null) {
           const merged = await baseQuery({ url: '/cart/merge', method: 'POST', lang, merge: true });
           if (!merged.error) {
             if (merged.data.notices.length > 0) dispatch(mergeNoticesReceived(merged.data.notices));
             return { data: { ...merged.data, notices: [] } };
           }
           if (!refusedForGood(merged.error)) return { error: merged.error };
-          forgetCartId();
+          forgetCartId(guestId);
         }
         return baseQuery({ url: '/cart', lang });
       },

@@ -24,9 +24,10 @@ export function saveCartId(id: string): void {
   }
 }
 
-export function forgetCartId(): void {
+/** Lets go of `id`, if it is still the one kept: a cart made meanwhile (by another request or tab) stays. */
+export function forgetCartId(id: string): void {
   try {
-    localStorage.removeItem(cartIdStorageKey);
+    if (localStorage.getItem(cartIdStorageKey) === id) localStorage.removeItem(cartIdStorageKey);
   } catch {
     // See loadCartId.
   }
