@@ -115,4 +115,28 @@ class ShopWorldTest {
             assertTrue(rows.getInt(1) >= 1);
         }
     }
+
+    @Test
+    void aGuestCartWorksThroughTheWiredCartFunctions() throws Exception {
+        String sku;
+        try (var connection = java.sql.DriverManager.getConnection(stack.endpoints().jdbcUrl(),
+                stack.endpoints().databaseUser(), stack.endpoints().databasePassword());
+             var rows = connection.createStatement().executeQuery("""
+                     SELECT s.code FROM sku s JOIN product p ON p.id = s.product_id
+                      WHERE p.status = 'active' AND s.stock_on_hand - s.stock_reserved >= 3 ORDER BY s.id LIMIT 1""")) {
+            rows.next();
+            sku = rows.getString(1);
+        }
+        var added = send("POST", "/api/cart/items", "application/json", "{\"sku\":\"" + sku + "\",\"quantity\":2}");
+        assertEquals(200, added.statusCode(), added.body());
+        String cartId = added.headers().firstValue("X-Cart-Id").orElseThrow();
+        var read = HTTP.send(HttpRequest.newBuilder(URI.create(stack.baseUrl() + "/api/cart")).header("X-Cart-Id", cartId)
+                .header("Accept-Language", "ru").build(), HttpResponse.BodyHandlers.ofString());
+        var cart = Json.mapper().readTree(read.body());
+        assertEquals(sku, cart.at("/lines/0/sku").asText());
+        assertEquals(2, cart.path("itemCount").asInt());
+        assertEquals(cart.at("/lines/0/lineTotal").asLong(), cart.path("subtotal").asLong());
+        var merge = send("POST", "/api/cart/merge", null, null);
+        assertEquals(401, merge.statusCode(), "merging needs a signed-in customer");
+    }
 }

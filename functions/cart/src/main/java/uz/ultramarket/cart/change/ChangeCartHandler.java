@@ -1,10 +1,10 @@
 package uz.ultramarket.cart.change;
 
 import uz.ultramarket.cart.Cart;
+import uz.ultramarket.cart.CartFunction;
 import uz.ultramarket.cart.CartRequests;
 import uz.ultramarket.cart.CartService;
 import uz.ultramarket.core.auth.AccessTokenVerifier;
-import uz.ultramarket.core.http.HttpFunction;
 import uz.ultramarket.core.http.HttpRequest;
 import uz.ultramarket.core.http.HttpResponse;
 import uz.ultramarket.core.http.JsonFields;
@@ -13,24 +13,19 @@ import uz.ultramarket.core.http.JsonFields;
  * {@code PATCH /api/cart/items/{sku}} {@code {"quantity"}} (0 removes the line), {@code DELETE /api/cart/items/{sku}},
  * {@code DELETE /api/cart}: changes to the caller's cart, each answered with the cart.
  */
-public final class ChangeCartHandler extends HttpFunction {
-
-    private final AccessTokenVerifier verifier;
-    private final CartService carts;
+public final class ChangeCartHandler extends CartFunction {
 
     public ChangeCartHandler() { this(DaggerChangeCartComponent.create()); }
 
     private ChangeCartHandler(ChangeCartComponent component) { this(component.verifier(), component.cartService()); }
 
     public ChangeCartHandler(AccessTokenVerifier verifier, CartService carts) {
-        super(1024);
-        this.verifier = verifier;
-        this.carts = carts;
+        super(verifier, carts, 1024);
     }
 
     @Override
     protected HttpResponse handle(HttpRequest request) {
-        var owner = CartRequests.owner(request, verifier);
+        var owner = owner(request);
         String language = request.language();
         var cart = switch (request.routeKey()) {
             case "PATCH /api/cart/items/{sku}" -> {
@@ -44,6 +39,6 @@ public final class ChangeCartHandler extends HttpFunction {
             case "DELETE /api/cart" -> carts.empty(owner, language);
             default -> throw new IllegalStateException("no route " + request.routeKey());
         };
-        return CartRequests.answer(cart, request.header("authorization").isPresent());
+        return answer(request, cart);
     }
 }
