@@ -275,8 +275,8 @@ describe('cart page', () => {
     await user.type(screen.getByLabelText('Password', { selector: 'input[type=password]' }), 'tashkent-2026');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
 
+    await waitFor(() => expect(location()).toBe('/'));
     const toast = await screen.findByTestId('merge-news');
-    expect(location()).toBe('/');
     expect(within(toast).getByTestId('cart-notice').textContent).toBe('Only 1 more of Smartfon Samsung Galaxy A55 could be added.');
     expect(within(toast).getByRole('link', { name: 'Go to cart' }).getAttribute('href')).toBe('/cart');
     await user.click(within(toast).getByRole('button', { name: 'Close' }));
