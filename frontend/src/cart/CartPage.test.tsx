@@ -193,6 +193,8 @@ describe('cart page', () => {
     expect((await screen.findByTestId('line-error')).textContent).toBe('Only 1 can be bought now.');
     expect(lineOf('A55-BLK-128').getByTestId('line-error').getAttribute('role')).toBe('alert');
     expect(lineOf('A55-BLK-128').getByLabelText<HTMLInputElement>('Quantity: Smartfon Samsung Galaxy A55').value).toBe('1');
+    // The cart on screen was out of date: it is read again.
+    await waitFor(() => expect(sent(server, 'GET /cart')).toHaveLength(2));
   });
 
   it('“remove” sends DELETE; with the last line gone the cart says it is empty and leads home', async () => {

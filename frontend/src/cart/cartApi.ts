@@ -97,6 +97,11 @@ function refusedForGood(error: ApiError): boolean {
   return error.kind === 'http' && error.status >= 400 && error.status < 500 && error.status !== 401 && error.status !== 429;
 }
 
+/** A change refused with 404 (the line is gone) or 409 (less can be sold) found the cart on screen out of date. */
+function staleOnRefusal(_: unknown, error: ApiError | undefined): 'Cart'[] {
+  return error?.kind === 'http' && (error.status === 404 || error.status === 409) ? ['Cart'] : [];
+}
+
 /** Every change answers with the whole cart: it replaces the one on screen, the header's count with it. */
 const showsAnswer: TypedMutationOnQueryStarted<Cart, unknown, typeof cartBaseQuery, 'cartApi'> = async (
   _,
@@ -110,6 +115,7 @@ const showsAnswer: TypedMutationOnQueryStarted<Cart, unknown, typeof cartBaseQue
 export const cartApi = createApi({
   reducerPath: 'cartApi',
   baseQuery: cartBaseQuery,
+  tagTypes: ['Cart'],
   endpoints: (build) => ({
     cart: build.query<Cart, CartKey>({
       async queryFn({ owner, lang }, { dispatch }, _extra, baseQuery) {
@@ -127,22 +133,27 @@ export const cartApi = createApi({
         }
         return baseQuery({ url: '/cart', lang });
       },
+      providesTags: ['Cart'],
     }),
     addItem: build.mutation<Cart, { sku: string; quantity: number }>({
       query: (body) => ({ url: '/cart/items', method: 'POST', body }),
       onQueryStarted: showsAnswer,
+      invalidatesTags: staleOnRefusal,
     }),
     changeQuantity: build.mutation<Cart, { sku: string; quantity: number }>({
       query: ({ sku, quantity }) => ({ url: `/cart/items/${encodeURIComponent(sku)}`, method: 'PATCH', body: { quantity } }),
       onQueryStarted: showsAnswer,
+      invalidatesTags: staleOnRefusal,
     }),
     removeItem: build.mutation<Cart, string>({
       query: (sku) => ({ url: `/cart/items/${encodeURIComponent(sku)}`, method: 'DELETE' }),
       onQueryStarted: showsAnswer,
+      invalidatesTags: staleOnRefusal,
     }),
     emptyCart: build.mutation<Cart, void>({
       query: () => ({ url: '/cart', method: 'DELETE' }),
       onQueryStarted: showsAnswer,
+      invalidatesTags: staleOnRefusal,
     }),
   }),
 });
