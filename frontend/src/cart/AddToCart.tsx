@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
-import { primaryButton, linkButton } from '../account/Field';
+import { linkButton, primaryButton } from '../account/Field';
 import { generalProblem } from '../account/problems';
 import type { ApiError } from '../app/api';
 import type { Variant } from '../catalog/types';

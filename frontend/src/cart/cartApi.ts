@@ -47,13 +47,15 @@ function refusesCartId(error: ApiError): boolean {
 }
 
 /**
- * After the merge the guest cart is gone. A guest's answer names their cart, a new one when they had none: its id is
- * kept for the next requests; an answer with none to a request that named one (unknown or expired) lets that id go.
- * A customer's cart belongs to their account, not to this browser.
+ * A guest's answer names their cart, a new one when they had none: its id is kept for the next requests; an answer
+ * with none to a request that named one (unknown or expired) lets that id go.
  */
 function keepCartId(call: CartCall, sent: string | null, response: AxiosResponse<Cart>) {
-  if (call.merge && sent !== null) return forgetCartId(sent);
-  if (response.config.headers.has('Authorization')) return;
+  if (response.config.headers.has('Authorization')) {
+    // After the merge the guest cart is gone; a customer's own cart belongs to their account, not to this browser.
+    if (call.merge && sent !== null) forgetCartId(sent);
+    return;
+  }
   const id = headerOf(response, 'X-Cart-Id') ?? response.data.id;
   if (id) saveCartId(id);
   else if (sent !== null) forgetCartId(sent);
@@ -148,12 +150,10 @@ export const cartApi = createApi({
     removeItem: build.mutation<Cart, string>({
       query: (sku) => ({ url: `/cart/items/${encodeURIComponent(sku)}`, method: 'DELETE' }),
       onQueryStarted: showsAnswer,
-      invalidatesTags: staleOnRefusal,
     }),
     emptyCart: build.mutation<Cart, void>({
       query: () => ({ url: '/cart', method: 'DELETE' }),
       onQueryStarted: showsAnswer,
-      invalidatesTags: staleOnRefusal,
     }),
   }),
 });
