@@ -43,11 +43,15 @@ public final class CartBenchmark {
         var skus = benchmark.inStockSkus(300);
         System.out.printf("%n== cart: %,d in-stock SKUs of the demo catalog; guests filling carts of %d lines%n", skus.size(), LINES_PER_CART);
 
-        // a short warm-up, as a container that has served a few requests (JIT, pools, connections)
-        benchmark.addToCarts(skus, Math.min(400, requests), concurrency, new String[concurrency * 2]);
+        // a warm-up, not measured: a container that has served a while (JIT-compiled paths, pools, connections)
+        String[] warmCarts = new String[1_000];
+        benchmark.addToCarts(skus, 1_000, concurrency, warmCarts);
+        var warmFilled = java.util.Arrays.stream(warmCarts).filter(java.util.Objects::nonNull).toList();
+        Load.run("warm-up", 1_000, concurrency, (worker, i) -> benchmark.send(
+                benchmark.request("/api/cart").header("X-Cart-Id", warmFilled.get(i % warmFilled.size())).GET().build()));
 
         System.out.printf("%n== %,d requests per route at concurrency %d%n", requests, concurrency);
-        String[] carts = new String[requests / LINES_PER_CART + concurrency];
+        String[] carts = new String[requests]; // room for every worker's carts, however the requests fall between them
         benchmark.addToCarts(skus, requests, concurrency, carts).print();
         var filled = new ArrayList<String>();
         for (String cart : carts) if (cart != null) filled.add(cart);
@@ -66,7 +70,6 @@ public final class CartBenchmark {
         int[] cartOf = new int[concurrency];
         return Load.run("add to cart", count, concurrency, (worker, i) -> {
             int slot = cartOf[worker] * concurrency + worker;
-            if (slot >= carts.length) slot = worker; // the warm-up's few carts wrap around
             String sku = skus.get(draws[worker].nextInt(skus.size()));
             var request = request("/api/cart/items").header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"sku\":\"" + sku + "\",\"quantity\":1}"));
