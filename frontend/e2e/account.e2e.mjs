@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { randomInt } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { baseUrl, horizontalOverflow, openBrowser } from './browser.mjs';
+import { nextCode, smsTo } from './outbox.mjs';
 
 // +998 90 xxx xx xx: a number the Eskiz sandbox delivers (numbers starting 99800 are undeliverable there).
 const digits = String(randomInt(0, 10_000_000)).padStart(7, '0');
@@ -13,29 +14,6 @@ const phone = `+99890${digits}`;
 const typed = `90 ${digits.slice(0, 3)} ${digits.slice(3, 5)} ${digits.slice(5)}`; // as people type it
 const name = `Dilnoza ${digits}`;
 const street = `Bunyodkor ko‘chasi ${Number(digits.slice(0, 3)) + 1}, ${Number(digits.slice(3, 5)) + 1}-xonadon`;
-
-/** The SMS sent to `phone` since `seen` (ids already read), newest first, as the local outbox lists them. */
-async function smsTo(seen) {
-  const response = await fetch(`${baseUrl}/_local/outbox.json?to=${encodeURIComponent(phone)}`);
-  assert.equal(response.status, 200, 'GET /_local/outbox.json');
-  const { sms } = await response.json();
-  return sms.filter((message) => !seen.has(message.id));
-}
-
-/** Waits for a new SMS to `phone` and returns its 6-digit code (the SMS path is asynchronous: SNS → SQS → Eskiz). */
-async function nextCode(seen) {
-  for (let tries = 0; tries < 100; tries++) {
-    const [latest] = await smsTo(seen);
-    if (latest) {
-      seen.add(latest.id);
-      const code = /\b(\d{6})\b/.exec(latest.message)?.[1];
-      assert.ok(code, `no code in "${latest.message}"`);
-      return code;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`no SMS reached ${phone} within 20 s`);
-}
 
 describe('accounts', () => {
   let browser;
@@ -46,7 +24,7 @@ describe('accounts', () => {
     browser = await openBrowser({ viewport: { width: 360, height: 780 } });
     page = browser.page;
     await page.addInitScript(() => localStorage.setItem('ultramarket.language', 'en'));
-    for (const message of await smsTo(seen)) seen.add(message.id);
+    for (const message of await smsTo(phone, seen)) seen.add(message.id);
   });
 
   after(async () => {
@@ -94,7 +72,7 @@ describe('accounts', () => {
     assert.match(await byTestId('code-sent').innerText(), /\+99890\*\*\*\*\*/);
     assert.match(await byTestId('resend-wait').innerText(), /\b[01]:[0-5]\d\b/);
     // The code field has the focus: type straight in.
-    await page.keyboard.type(await nextCode(seen));
+    await page.keyboard.type(await nextCode(phone, seen));
     await byTestId('submit').click();
 
     // Back where sign-in was asked for, signed in.
@@ -165,7 +143,7 @@ describe('accounts', () => {
     await page.getByLabel('Phone number').fill(phone);
     await byTestId('submit').click();
     await byTestId('code-sent').waitFor();
-    await page.getByLabel('Code from the SMS').fill(await nextCode(seen));
+    await page.getByLabel('Code from the SMS').fill(await nextCode(phone, seen));
     await byTestId('submit').click();
     await page.waitForURL((url) => url.pathname === '/account/addresses');
     const card = byTestId('address-card').filter({ hasText: street });
