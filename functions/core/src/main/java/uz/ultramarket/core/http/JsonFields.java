@@ -49,11 +49,8 @@ public final class JsonFields {
 
     /** A text field; a required one that is absent, null or blank is an error. */
     public Optional<String> text(String name, boolean required, int minLength, int maxLength) {
-        JsonNode node = body.get(name);
-        if (node == null || node.isNull()) {
-            if (required) error(name, "is required");
-            return Optional.empty();
-        }
+        JsonNode node = present(name, required);
+        if (node == null) return Optional.empty();
         if (!node.isTextual()) {
             error(name, "must be a string");
             return Optional.empty();
@@ -82,11 +79,8 @@ public final class JsonFields {
 
     /** A secret such as a password: not trimmed, may hold any printable characters. */
     public Optional<String> secret(String name, boolean required, int minLength, int maxLength) {
-        JsonNode node = body.get(name);
-        if (node == null || node.isNull()) {
-            if (required) error(name, "is required");
-            return Optional.empty();
-        }
+        JsonNode node = present(name, required);
+        if (node == null) return Optional.empty();
         if (!node.isTextual()) {
             error(name, "must be a string");
             return Optional.empty();
@@ -106,11 +100,8 @@ public final class JsonFields {
 
     /** A whole number from {@code min} to {@code max}: {@code 1.5}, {@code "2"} or {@code "abc"} are errors, not rounded or parsed. */
     public Optional<Integer> integer(String name, boolean required, int min, int max) {
-        JsonNode node = body.get(name);
-        if (node == null || node.isNull()) {
-            if (required) error(name, "is required");
-            return Optional.empty();
-        }
+        JsonNode node = present(name, required);
+        if (node == null) return Optional.empty();
         if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < min || node.intValue() > max) {
             error(name, "must be a whole number from " + min + " to " + max);
             return Optional.empty();
@@ -140,6 +131,14 @@ public final class JsonFields {
                 return Optional.empty();
             }
         });
+    }
+
+    /** The field's value; null (and an error if it is required) when it is absent or {@code null}. */
+    private JsonNode present(String name, boolean required) {
+        JsonNode node = body.get(name);
+        if (node != null && !node.isNull()) return node;
+        if (required) error(name, "is required");
+        return null;
     }
 
     public void error(String field, String reason) {
