@@ -34,6 +34,14 @@ import uz.ultramarket.registry.World;
  * configuration from JVM system properties, which the stack sets and restores.
  */
 public final class LocalStack implements AutoCloseable {
+
+    // Every function of the stack shares this JVM's URLConnection keep-alive cache (the SDK's HTTP client): at its
+    // default of 5 idle connections per host, 8 concurrent requests to DynamoDB Local reconnect on every call — in
+    // Lambda a container serves one request at a time, so the default is right there. Set before any connection.
+    static {
+        if (System.getProperty("http.maxConnections") == null) System.setProperty("http.maxConnections", "64");
+    }
+
     private final Deque<AutoCloseable> opened;
     private final URI baseUrl;
     private final Endpoints endpoints;

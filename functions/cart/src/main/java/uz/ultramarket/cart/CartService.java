@@ -1,6 +1,7 @@
 package uz.ultramarket.cart;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import uz.ultramarket.cart.CartView.Notice;
 import uz.ultramarket.cart.store.CartStore;
 import uz.ultramarket.catalog.skus.SkuCatalog;
 import uz.ultramarket.catalog.skus.SkuOffer;
+import uz.ultramarket.core.cache.RecentValues;
 import uz.ultramarket.core.http.ApiException;
 import uz.ultramarket.core.http.FieldError;
 
@@ -21,6 +23,11 @@ import uz.ultramarket.core.http.FieldError;
  * The cart's rules. Every change reads the cart, applies itself to what it read, and writes it back only if nobody wrote
  * in between (the stored version); a change that lost the race starts over on what the winner wrote, so two requests
  * changing one cart both count. A change refused (400, 404, 409) writes nothing.
+ *
+ * <p>A container remembers for a minute the carts it last read or wrote, and a change starts from that instead of
+ * reading: the version check makes a stale memory harmless — its write is refused, and the change reads the stored cart
+ * and starts over (so does a change the remembered cart would refuse or leave as it is). It saves a read on a shopper's
+ * second and later changes whenever the same container serves them.
  */
 public final class CartService {
 
@@ -30,18 +37,22 @@ public final class CartService {
     private final CartStore store;
     private final SkuCatalog catalog;
     private final Clock clock;
+    /** The carts this container read or wrote last, by partition key, each as of its version then. */
+    private final RecentValues<String, Cart> lastSeen;
 
     @Inject
     public CartService(CartStore store, SkuCatalog catalog, Clock clock) {
         this.store = store;
         this.catalog = catalog;
         this.clock = clock;
+        this.lastSeen = new RecentValues<>(clock, Duration.ofMinutes(1), 2_000);
     }
 
     /** The owner's cart, priced now; no owner, or a guest id that is unknown, expired or merged: an empty cart (no write). */
     public CartView view(Optional<CartKey> owner, String language) {
         var cart = owner.flatMap(key -> store.find(key, clock.instant()));
         if (cart.isEmpty()) return CartView.none();
+        lastSeen.put(cart.get().key().pk(), cart.get());
         return CartPricing.view(cart.get(), catalog.lookUp(cart.get().skus(), language), language);
     }
 
@@ -137,6 +148,8 @@ public final class CartService {
             }
             if (store.merge(merged, guestCart.get(), now)) {
                 var stored = new Cart(merged.key(), merged.id(), merged.lines(), merged.version() + 1);
+                lastSeen.forget(guest.pk());
+                lastSeen.put(customer.pk(), stored);
                 return CartPricing.view(stored, offers, language).withNotices(notices);
             }
             backOff(attempt);
@@ -154,19 +167,34 @@ public final class CartService {
      * SKU, and lets a missing cart be made: with no key, or a guest key whose cart is gone, under a newly issued id.
      */
     private CartView change(CartKey key, String language, String addSku, Change change) {
+        boolean mayRemember = true;
         for (int attempt = 1; ; attempt++) {
             Instant now = clock.instant();
-            var found = key == null ? Optional.<Cart>empty() : store.find(key, now);
+            var remembered = key != null && mayRemember ? lastSeen.peek(key.pk()) : Optional.<Cart>empty();
+            mayRemember = false;
+            var found = remembered.isPresent() || key == null ? remembered : store.find(key, now);
             if (found.isEmpty() && addSku != null && !(key instanceof CartKey.Customer)) key = CartKey.Guest.issue();
             CartKey owner = key;
             var cart = found.orElseGet(() -> Cart.empty(owner, owner instanceof CartKey.Guest g ? g.cartId() : CartKey.newId()));
             var offers = catalog.lookUp(codes(cart, addSku), language);
-            var changed = change.apply(cart, offers);
-            if (changed.equals(cart)) return cart.isStored() ? CartPricing.view(cart, offers, language) : CartView.none();
-            if (store.save(changed, now)) {
-                return CartPricing.view(new Cart(changed.key(), changed.id(), changed.lines(), changed.version() + 1), offers, language);
+            Cart changed;
+            try {
+                changed = change.apply(cart, offers);
+            } catch (ApiException refused) {
+                if (remembered.isPresent()) continue; // the stored cart decides a refusal, not a remembered one
+                throw refused;
             }
-            backOff(attempt);
+            if (changed.equals(cart)) {
+                if (remembered.isPresent()) continue;
+                return cart.isStored() ? CartPricing.view(cart, offers, language) : CartView.none();
+            }
+            if (store.save(changed, now)) {
+                var stored = new Cart(changed.key(), changed.id(), changed.lines(), changed.version() + 1);
+                lastSeen.put(stored.key().pk(), stored);
+                return CartPricing.view(stored, offers, language);
+            }
+            lastSeen.forget(cart.key().pk());
+            if (remembered.isEmpty()) backOff(attempt); // a stale memory lost to no one: read and go again at once
         }
     }
 

@@ -84,4 +84,31 @@ class CartConcurrencyTest {
         var cart = Call.get(world.view, "/api/cart").bearer(token).send().json();
         assertEquals(Map.of("CABLE-40", 5, "CABLE-41", 3, "CABLE-42", 20), lines(cart));
     }
+
+    @Test
+    void twoContainersChangingOneCartEachSeeTheOthersWrites() {
+        var other = world.anotherContainer();
+        String id = add(null, null, "CABLE-43", 1).text("/id");
+        assertEquals(200, Call.post(other.add(), "/api/cart/items").header("X-Cart-Id", id).json("{\"sku\":\"CABLE-43\",\"quantity\":2}").send().status());
+        var third = add(null, id, "CABLE-43", 3);
+        assertEquals(6, third.json().at("/lines/0/quantity").asInt(), "this container's memory of the cart was stale; the write told it");
+        assertEquals(6, Integer.parseInt(world.item("guest#" + id).get("lines").l().getFirst().m().get("quantity").n()));
+
+        var gone = Call.to(other.change(), "DELETE", "/api/cart/items/{sku}", "sku", "CABLE-43").header("X-Cart-Id", id).send();
+        assertEquals(0, gone.json().path("lines").size());
+        var patch = Call.to(world.change, "PATCH", "/api/cart/items/{sku}", "sku", "CABLE-43").header("X-Cart-Id", id).json("{\"quantity\":2}").send();
+        assertEquals(404, patch.status(), "the line is gone, though this container last saw it");
+        assertEquals(0, lines(Call.get(world.view, "/api/cart").header("X-Cart-Id", id).send().json()).size());
+    }
+
+    @Test
+    void aRefusalFromAStaleMemoryIsDecidedOnTheStoredCart() {
+        var other = world.anotherContainer();
+        String id = add(null, null, "CABLE-01", 1).text("/id");
+        for (int n = 2; n <= 50; n++) assertEquals(200, add(null, id, "CABLE-%02d".formatted(n), 1).status());
+        assertEquals(200, Call.to(other.change(), "DELETE", "/api/cart/items/{sku}", "sku", "CABLE-50").header("X-Cart-Id", id).send().status());
+        var added = add(null, id, "CABLE-51", 1);
+        assertEquals(200, added.status(), "the cart this container remembers is full, the stored one is not: " + added.body());
+        assertEquals(50, added.json().path("lines").size());
+    }
 }

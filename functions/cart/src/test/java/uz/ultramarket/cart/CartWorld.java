@@ -45,7 +45,11 @@ public final class CartWorld {
     public final ChangeCartHandler change;
     public final MergeCartHandler merge;
 
+    /** Another Lambda container of the cart functions: the same stores, its own memory of recent carts. */
+    public record Container(ViewCartHandler view, AddToCartHandler add, ChangeCartHandler change, MergeCartHandler merge) {}
+
     private final SigningKeySet keys = SigningKeySet.generate(clock.instant());
+    private final AccessTokenVerifier verifier;
     private final DynamoDBProxyServer dynamoDb;
 
     public static synchronized CartWorld get() throws Exception {
@@ -69,13 +73,19 @@ public final class CartWorld {
                 .keySchema(k -> k.attributeName(spec.partitionKey()).keyType(KeyType.HASH))
                 .attributeDefinitions(a -> a.attributeName(spec.partitionKey()).attributeType(ScalarAttributeType.S)));
         store = new CartStore(aws.dynamoDb(), spec.name());
-        var service = new CartService(store, new PostgresSkuCatalog(catalog.dataSource), clock);
-        var verifier = new AccessTokenVerifier(SigningKeys.fixed(keys), clock);
-        view = new ViewCartHandler(verifier, service);
-        add = new AddToCartHandler(verifier, service);
-        change = new ChangeCartHandler(verifier, service);
-        merge = new MergeCartHandler(verifier, service);
+        verifier = new AccessTokenVerifier(SigningKeys.fixed(keys), clock);
+        var first = anotherContainer();
+        view = first.view();
+        add = first.add();
+        change = first.change();
+        merge = first.merge();
         Runtime.getRuntime().addShutdownHook(new Thread(this::close));
+    }
+
+    public Container anotherContainer() {
+        var service = new CartService(store, new PostgresSkuCatalog(catalog.dataSource), clock);
+        return new Container(new ViewCartHandler(verifier, service), new AddToCartHandler(verifier, service),
+                new ChangeCartHandler(verifier, service), new MergeCartHandler(verifier, service));
     }
 
     /** An access token for customer {@code userId}, as the accounts functions sign it, valid for 15 minutes from the clock. */

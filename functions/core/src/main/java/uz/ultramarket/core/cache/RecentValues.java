@@ -31,6 +31,31 @@ public final class RecentValues<K, V> {
         };
     }
 
+    /** The value kept for {@code key}, if it is younger than the maximum age; nothing is worked out. */
+    public java.util.Optional<V> peek(K key) {
+        Dated<V> known;
+        synchronized (values) {
+            known = values.get(key);
+        }
+        return known != null && known.at().plus(maxAge).isAfter(clock.instant()) ? java.util.Optional.of(known.value())
+                : java.util.Optional.empty();
+    }
+
+    /** Keeps {@code value} for {@code key} from now on, in place of what was kept. */
+    public void put(K key, V value) {
+        Instant now = clock.instant();
+        synchronized (values) {
+            values.put(key, new Dated<>(value, now));
+        }
+    }
+
+    /** Keeps nothing for {@code key} any more. */
+    public void forget(K key) {
+        synchronized (values) {
+            values.remove(key);
+        }
+    }
+
     /** The value kept for {@code key} if it is younger than the maximum age, else {@code work}'s, kept from now on. */
     public V get(K key, Supplier<V> work) {
         Instant now = clock.instant();

@@ -35,4 +35,19 @@ class RecentValuesTest {
         assertEquals(1, recent.get("a", this::work));
         assertEquals(4, recent.get("b", this::work));
     }
+
+    @Test
+    void aPutValueIsPeekedUntilMaxAgeOrForgotten() {
+        var recent = new RecentValues<String, Integer>(clock, Duration.ofSeconds(60), 10);
+        assertEquals(java.util.Optional.empty(), recent.peek("a"));
+        recent.put("a", 7);
+        assertEquals(java.util.Optional.of(7), recent.peek("a"));
+        assertEquals(7, recent.get("a", this::work), "a put value is reused as a worked-out one");
+        recent.forget("a");
+        assertEquals(java.util.Optional.empty(), recent.peek("a"));
+        recent.put("a", 8);
+        clock.advance(Duration.ofSeconds(60));
+        assertEquals(java.util.Optional.empty(), recent.peek("a"), "too old");
+        assertEquals(0, worked.get());
+    }
 }
