@@ -24,6 +24,8 @@ import uz.ultramarket.core.json.Json;
 public final class CartBenchmark {
 
     private static final int LINES_PER_CART = 10;
+    /** Adds and reads before measuring: C2 compiles the stack's hot paths (DynamoDB Local's among them) over thousands. */
+    private static final int WARM_UP = 4_000;
 
     private final String base;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -44,13 +46,13 @@ public final class CartBenchmark {
         System.out.printf("%n== cart: %,d in-stock SKUs of the demo catalog; guests filling carts of %d lines%n", skus.size(), LINES_PER_CART);
 
         // a warm-up, not measured: a container that has served a while (JIT-compiled paths, pools, connections)
-        String[] warmCarts = new String[1_000];
-        benchmark.addToCarts(skus, 1_000, concurrency, warmCarts);
+        String[] warmCarts = new String[WARM_UP];
+        benchmark.addToCarts(skus, WARM_UP, concurrency, warmCarts);
         var warmFilled = java.util.Arrays.stream(warmCarts).filter(java.util.Objects::nonNull).toList();
-        Load.run("warm-up", 1_000, concurrency, (worker, i) -> benchmark.send(
+        Load.run("warm-up", WARM_UP, concurrency, (worker, i) -> benchmark.send(
                 benchmark.request("/api/cart").header("X-Cart-Id", warmFilled.get(i % warmFilled.size())).GET().build()));
 
-        System.out.printf("%n== %,d requests per route at concurrency %d%n", requests, concurrency);
+        System.out.printf("%n== %,d requests per route at concurrency %d, after %,d of each to warm up%n", requests, concurrency, WARM_UP);
         String[] carts = new String[requests]; // room for every worker's carts, however the requests fall between them
         benchmark.addToCarts(skus, requests, concurrency, carts).print();
         var filled = new ArrayList<String>();
