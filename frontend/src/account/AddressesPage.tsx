@@ -6,7 +6,7 @@ import { useI18n } from '../i18n/useI18n';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
 import { useAddressesQuery, useDeleteAddressMutation, type Address } from './accountApi';
 import { AddressForm } from './AddressForm';
-import { FormAlert, FormNotice, primaryButton, secondaryButton } from './Field';
+import { ConfirmGroup, FormNotice, primaryButton, secondaryButton } from './Field';
 import { formatPhone } from './phone';
 import { generalProblem } from './problems';
 import { regionKey } from './regions';
@@ -121,29 +121,17 @@ function AddressBook() {
             >
               <AddressText address={address} />
               {confirming === address.id ? (
-                <div role="group" aria-label={t('addresses.confirmDelete')} className="mt-4 space-y-3">
-                  <p className="font-medium text-slate-900">{t('addresses.confirmDelete')}</p>
-                  {deleteError && <FormAlert>{deleteError}</FormAlert>}
-                  <div className="flex flex-wrap gap-3">
-                    <button
-                      type="button"
-                      autoFocus
-                      data-testid="address-delete-confirm"
-                      className={`${primaryButton} bg-red-700 hover:bg-red-800`}
-                      disabled={deleteState.isLoading}
-                      onClick={() => void remove(address)}
-                    >
-                      {t('addresses.confirmYes')}
-                    </button>
-                    <button
-                      type="button"
-                      className={secondaryButton}
-                      onClick={() => close({ kind: 'edit', id: address.id }, null)}
-                    >
-                      {t('addresses.cancel')}
-                    </button>
-                  </div>
-                </div>
+                <ConfirmGroup
+                  question={t('addresses.confirmDelete')}
+                  problem={deleteError}
+                  busy={deleteState.isLoading}
+                  yes={t('addresses.confirmYes')}
+                  cancel={t('addresses.cancel')}
+                  onConfirm={() => void remove(address)}
+                  onCancel={() => close({ kind: 'edit', id: address.id }, null)}
+                  confirmTestId="address-delete-confirm"
+                  className="mt-4"
+                />
               ) : (
                 <div className="mt-4 flex flex-wrap gap-3">
                   <button

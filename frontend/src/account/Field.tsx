@@ -107,3 +107,41 @@ export const secondaryButton =
 export const linkButton =
   'font-semibold text-emerald-700 underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-emerald-700 ' +
   'disabled:cursor-not-allowed disabled:text-slate-400 disabled:no-underline';
+
+interface ConfirmProps {
+  question: string;
+  /** Why the last try failed, if it did. */
+  problem: string | null;
+  busy: boolean;
+  yes: string;
+  cancel: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+  confirmTestId: string;
+  className?: string;
+}
+
+/** A question asked before what cannot be undone: yes (in red, focused) or cancel. */
+export function ConfirmGroup({ question, problem, busy, yes, cancel, onConfirm, onCancel, confirmTestId, className = '' }: ConfirmProps) {
+  return (
+    <div role="group" aria-label={question} className={`space-y-3 ${className}`.trim()}>
+      <p className="font-medium text-slate-900">{question}</p>
+      {problem && <FormAlert>{problem}</FormAlert>}
+      <div className="flex flex-wrap gap-3">
+        <button
+          type="button"
+          autoFocus
+          data-testid={confirmTestId}
+          className={`${primaryButton} bg-red-700 hover:bg-red-800`}
+          disabled={busy}
+          onClick={onConfirm}
+        >
+          {yes}
+        </button>
+        <button type="button" className={secondaryButton} onClick={onCancel}>
+          {cancel}
+        </button>
+      </div>
+    </div>
+  );
+}

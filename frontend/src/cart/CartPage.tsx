@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
-import { FormAlert, linkButton, primaryButton, secondaryButton } from '../account/Field';
+import { ConfirmGroup, linkButton, primaryButton } from '../account/Field';
 import { generalProblem } from '../account/problems';
 import type { ApiError } from '../app/api';
 import { useAppDispatch, useAppSelector } from '../app/hooks';
@@ -234,24 +234,15 @@ function EmptyCart() {
     );
   }
   return (
-    <div role="group" aria-label={t('cart.confirmEmpty')} className="space-y-3">
-      <p className="font-medium text-slate-900">{t('cart.confirmEmpty')}</p>
-      {problem && <FormAlert>{problem}</FormAlert>}
-      <div className="flex flex-wrap gap-3">
-        <button
-          type="button"
-          autoFocus
-          data-testid="cart-empty-confirm"
-          className={`${primaryButton} bg-red-700 hover:bg-red-800`}
-          disabled={emptying.isLoading}
-          onClick={() => void empty()}
-        >
-          {t('cart.confirmYes')}
-        </button>
-        <button type="button" className={secondaryButton} onClick={() => setConfirming(false)}>
-          {t('cart.cancel')}
-        </button>
-      </div>
-    </div>
+    <ConfirmGroup
+      question={t('cart.confirmEmpty')}
+      problem={problem}
+      busy={emptying.isLoading}
+      yes={t('cart.confirmYes')}
+      cancel={t('cart.cancel')}
+      onConfirm={() => void empty()}
+      onCancel={() => setConfirming(false)}
+      confirmTestId="cart-empty-confirm"
+    />
   );
 }
