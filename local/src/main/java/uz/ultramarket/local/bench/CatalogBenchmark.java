@@ -50,8 +50,6 @@ public final class CatalogBenchmark {
 
     private final String base;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    /** The URL of each request of the latest run, for the slowest-URL list. */
-    private String[] lastAsked = new String[0];
 
     private CatalogBenchmark(String base) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
@@ -72,14 +70,14 @@ public final class CatalogBenchmark {
                 search.size(), QUERIES.size(), PREFIXES.size());
 
         System.out.printf("%n== first request of each distinct URL (nothing reused yet), concurrency %d%n", concurrency);
-        benchmark.run("browse", browse, browse.size(), concurrency, false).print();
-        benchmark.run("search", search, search.size(), concurrency, false).print();
+        benchmark.run("browse", browse, browse.size(), concurrency, false).result().print();
+        benchmark.run("search", search, search.size(), concurrency, false).result().print();
 
         System.out.printf("%n== %,d requests per group at concurrency %d, URLs drawn at random from the mix%n", requests, concurrency);
-        benchmark.run("browse", browse, requests, concurrency, true).print();
+        benchmark.run("browse", browse, requests, concurrency, true).result().print();
         var steadySearch = benchmark.run("search", search, requests, concurrency, true);
-        steadySearch.print();
-        steadySearch.printSlowest(benchmark.lastAsked, 8);
+        steadySearch.result().print();
+        steadySearch.result().printSlowest(steadySearch.urls(), 8);
 
         explain(args[1]);
         System.exit(0);
@@ -131,17 +129,16 @@ public final class CatalogBenchmark {
         return HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", "uz").timeout(Duration.ofSeconds(30)).build();
     }
 
-    private Load.Result run(String group, List<String> urls, int count, int concurrency, boolean random) throws Exception {
-        String[] asked = new String[count];
-        var draws = new Random[concurrency];
-        for (int w = 0; w < concurrency; w++) draws[w] = new Random(998 + w);
-        var result = Load.run(group, count, concurrency, (worker, i) -> {
-            String url = urls.get(random ? draws[worker].nextInt(urls.size()) : i % urls.size());
-            asked[i] = url;
-            return client.send(request(url), HttpResponse.BodyHandlers.discarding()).statusCode();
-        });
-        lastAsked = asked;
-        return result;
+    /** What one run measured, and the URL each of its requests asked for. */
+    private record Run(Load.Result result, String[] urls) {}
+
+    private Run run(String group, List<String> urls, int count, int concurrency, boolean random) throws Exception {
+        var draw = new Random(998);
+        String[] plan = new String[count];
+        for (int i = 0; i < count; i++) plan[i] = urls.get(random ? draw.nextInt(urls.size()) : i % urls.size());
+        var result = Load.run(group, count, concurrency,
+                (worker, i) -> client.send(request(plan[i]), HttpResponse.BodyHandlers.discarding()).statusCode());
+        return new Run(result, plan);
     }
 
     private static void explain(String environmentFile) throws IOException {

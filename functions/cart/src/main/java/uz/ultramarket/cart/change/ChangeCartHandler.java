@@ -2,7 +2,6 @@ package uz.ultramarket.cart.change;
 
 import uz.ultramarket.cart.Cart;
 import uz.ultramarket.cart.CartFunction;
-import uz.ultramarket.cart.CartRequests;
 import uz.ultramarket.cart.CartService;
 import uz.ultramarket.core.auth.AccessTokenVerifier;
 import uz.ultramarket.core.http.HttpRequest;
@@ -29,13 +28,13 @@ public final class ChangeCartHandler extends CartFunction {
         String language = request.language();
         var cart = switch (request.routeKey()) {
             case "PATCH /api/cart/items/{sku}" -> {
-                String sku = CartRequests.skuCode(request.pathParam("sku"));
+                String sku = skuCode(request.pathParam("sku"));
                 var body = JsonFields.of(request, "quantity");
                 var quantity = body.integer("quantity", true, 0, Cart.MAX_QUANTITY);
                 body.validate();
                 yield carts.setQuantity(owner, sku, quantity.orElseThrow(), language);
             }
-            case "DELETE /api/cart/items/{sku}" -> carts.remove(owner, CartRequests.skuCode(request.pathParam("sku")), language);
+            case "DELETE /api/cart/items/{sku}" -> carts.remove(owner, skuCode(request.pathParam("sku")), language);
             case "DELETE /api/cart" -> carts.empty(owner, language);
             default -> throw new IllegalStateException("no route " + request.routeKey());
         };

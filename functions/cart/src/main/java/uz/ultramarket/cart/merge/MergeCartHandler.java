@@ -1,7 +1,6 @@
 package uz.ultramarket.cart.merge;
 
 import uz.ultramarket.cart.CartFunction;
-import uz.ultramarket.cart.CartRequests;
 import uz.ultramarket.cart.CartService;
 import uz.ultramarket.core.auth.AccessTokenVerifier;
 import uz.ultramarket.core.http.ApiException;
@@ -25,10 +24,10 @@ public final class MergeCartHandler extends CartFunction {
 
     @Override
     protected HttpResponse handle(HttpRequest request) {
-        var customer = CartRequests.customer(request, verifier);
-        var guest = CartRequests.guest(request).orElseThrow(() -> ApiException.badRequest(
+        var customer = customer(request);
+        var guest = guest(request).orElseThrow(() -> ApiException.badRequest(
                 "Name the guest cart to merge in the X-Cart-Id header.",
-                new FieldError(CartRequests.CART_ID_HEADER, "is required")));
+                new FieldError(CART_ID_HEADER, "is required")));
         return answer(request, carts.merge(customer, guest, request.language()));
     }
 }

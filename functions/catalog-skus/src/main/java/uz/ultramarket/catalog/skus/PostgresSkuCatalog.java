@@ -21,7 +21,7 @@ import uz.ultramarket.core.money.Money;
 public final class PostgresSkuCatalog implements SkuCatalog {
 
     /** More codes than a cart or an order can hold is a caller's bug, not a query to run. */
-    public static final int MAX_CODES = 200;
+    private static final int MAX_CODES = 200;
 
     private static final Set<String> LANGUAGES = Set.of("uz", "ru", "en");
     private static final java.util.regex.Pattern RESERVATION_ID = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,64}");
