@@ -9,7 +9,6 @@ import static uz.ultramarket.infra.TemplateJson.properties;
 import static uz.ultramarket.infra.TemplateJson.references;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -31,8 +30,7 @@ class AccountsStackTest {
 
     @BeforeAll
     static void synthesize() throws IOException {
-        var code = Files.createDirectories(temp.resolve("code"));
-        Files.writeString(code.resolve("README"), "stands in for a function module's Lambda jar");
+        var code = ShopStackTest.standInCode(temp);
         dev = ShopStackTest.synthesize(ShopStage.DEV, World.fromRegistry(), new ShopStackTest.StandIns(code, Optional.empty()));
     }
 

@@ -10,7 +10,6 @@ import static uz.ultramarket.infra.TemplateJson.properties;
 import static uz.ultramarket.infra.TemplateJson.references;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -55,8 +54,7 @@ class EventWiringTest {
 
     @BeforeAll
     static void synthesize() throws IOException {
-        var code = Files.createDirectories(temp.resolve("code"));
-        Files.writeString(code.resolve("README"), "stands in for a function module's Lambda jar");
+        var code = ShopStackTest.standInCode(temp);
         var world = new World(List.of(PUBLISHER, SMS_SENDER, EXPIRY), List.of(ORDERS), List.of(EVENTS), List.of(SMS));
         template = ShopStackTest.synthesize(ShopStage.DEV, world, new ShopStackTest.StandIns(code, Optional.empty()));
     }

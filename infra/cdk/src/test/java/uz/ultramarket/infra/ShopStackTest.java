@@ -57,14 +57,20 @@ class ShopStackTest {
 
     @BeforeAll
     static void synthesize() throws IOException {
-        var code = Files.createDirectories(temp.resolve("code"));
-        Files.writeString(code.resolve("README"), "stands in for a function module's Lambda jar");
+        var code = standInCode(temp);
         var storefront = Files.createDirectories(temp.resolve("dist/assets"));
         Files.writeString(storefront.resolve("app-1a2b3c.js"), "console.log('shop')");
         Files.writeString(storefront.getParent().resolve("index.html"), "<!doctype html><title>UltraMarket</title>");
 
         dev = synthesize(ShopStage.DEV, World.fromRegistry(), new StandIns(code, Optional.of(storefront.getParent())));
         prod = synthesize(ShopStage.PROD, World.fromRegistry(), new StandIns(code, Optional.empty()));
+    }
+
+    /** A folder that stands in for every function module's Lambda jar, under {@code temp}. */
+    static Path standInCode(Path temp) throws java.io.IOException {
+        var code = Files.createDirectories(temp.resolve("code"));
+        Files.writeString(code.resolve("README"), "stands in for a function module's Lambda jar");
+        return code;
     }
 
     static TemplateJson synthesize(ShopStage stage, World world, Artifacts artifacts) {
