@@ -1,11 +1,13 @@
 package uz.ultramarket.accounts.account;
 
+import static uz.ultramarket.accounts.store.AccountsTable.PROFILE;
 import static uz.ultramarket.accounts.store.AccountsTable.failedAt;
 import static uz.ultramarket.accounts.store.AccountsTable.instant;
 import static uz.ultramarket.accounts.store.AccountsTable.key;
 import static uz.ultramarket.accounts.store.AccountsTable.optionalText;
 import static uz.ultramarket.accounts.store.AccountsTable.s;
 import static uz.ultramarket.accounts.store.AccountsTable.text;
+import static uz.ultramarket.accounts.store.AccountsTable.userKey;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -28,17 +30,12 @@ import uz.ultramarket.core.phone.Phone;
  */
 public final class UserStore {
 
-    static final String PROFILE = "profile";
     private static final String PHONE_CLAIM = "user";
 
     private final AccountsTable table;
 
     public UserStore(AccountsTable table) {
         this.table = table;
-    }
-
-    public static String userKey(String userId) {
-        return "user#" + userId;
     }
 
     private static String phoneKey(Phone phone) {

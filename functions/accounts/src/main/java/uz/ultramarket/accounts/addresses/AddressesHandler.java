@@ -15,8 +15,8 @@ import uz.ultramarket.core.http.HttpResponse;
  * {@code landmark} or {@code recipientName}), {@code DELETE /api/me/addresses/{id}}.
  */
 public final class AddressesHandler extends HttpFunction {
-    static final String[] FIELDS = {"region", "district", "street", "landmark", "recipientName", "recipientPhone"};
-    private static final String REGION_CHOICES = "one of the 14 region codes: " + Region.CODES;
+    private static final String[] FIELDS = NewAddress.FIELDS;
+    private static final String REGION_CHOICES = NewAddress.REGION_CHOICES;
 
     private final AccessTokenVerifier verifier;
     private final AddressService addresses;
@@ -48,15 +48,9 @@ public final class AddressesHandler extends HttpFunction {
 
     private HttpResponse add(Caller caller, HttpRequest request) {
         var body = JsonFields.of(request, FIELDS);
-        var region = body.choice("region", true, Region::of, REGION_CHOICES);
-        var district = body.text("district", true, 2, 100);
-        var street = body.text("street", true, 2, 200);
-        var landmark = body.text("landmark", false, 0, 200);
-        var recipientName = body.text("recipientName", false, 0, 100);
-        var recipientPhone = body.phone("recipientPhone", true);
+        var written = NewAddress.read(body);
         body.validate();
-        var address = addresses.add(caller, region.orElseThrow(), district.orElseThrow(), street.orElseThrow(), landmark, recipientName,
-                recipientPhone.orElseThrow());
+        var address = addresses.add(caller, written.orElseThrow());
         return HttpResponse.created(address.view()).withHeader("Location", "/api/me/addresses/" + address.id());
     }
 

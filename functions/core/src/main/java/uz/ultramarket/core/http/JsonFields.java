@@ -17,10 +17,13 @@ import uz.ultramarket.core.phone.Phone;
 public final class JsonFields {
 
     private final JsonNode body;
-    private final List<FieldError> errors = new ArrayList<>();
+    private final List<FieldError> errors;
+    private final String prefix;
 
-    private JsonFields(JsonNode body) {
+    private JsonFields(JsonNode body, List<FieldError> errors, String prefix) {
         this.body = body;
+        this.errors = errors;
+        this.prefix = prefix;
     }
 
     /** The request's body as a JSON object whose field names are all in {@code known}. */
@@ -29,12 +32,29 @@ public final class JsonFields {
         if (body == null || !body.isObject()) {
             throw ApiException.badRequest("The request body must be a JSON object.", new FieldError("body", "must be a JSON object"));
         }
-        var fields = new JsonFields(body);
+        return new JsonFields(body, new ArrayList<>(), "").knowing(known);
+    }
+
+    /**
+     * A nested JSON object field, read the same way: its problems are named {@code <name>.<field>} and reported by this
+     * body's {@link #validate()}.
+     */
+    public Optional<JsonFields> object(String name, boolean required, String... known) {
+        JsonNode node = present(name, required);
+        if (node == null) return Optional.empty();
+        if (!node.isObject()) {
+            error(name, "must be a JSON object");
+            return Optional.empty();
+        }
+        return Optional.of(new JsonFields(node, errors, prefix + name + ".").knowing(known));
+    }
+
+    private JsonFields knowing(String... known) {
         Set<String> allowed = new LinkedHashSet<>(List.of(known));
         body.fieldNames().forEachRemaining(name -> {
-            if (!allowed.contains(name)) fields.error(name, "is not a known field");
+            if (!allowed.contains(name)) error(name, "is not a known field");
         });
-        return fields;
+        return this;
     }
 
     /** Whether the body has the field at all (even as {@code null}). */
@@ -109,6 +129,17 @@ public final class JsonFields {
         return Optional.of(node.intValue());
     }
 
+    /** An amount of money in tiyin: a whole number, not negative (so'm with decimals are refused, not rounded). */
+    public Optional<Long> tiyin(String name, boolean required) {
+        JsonNode node = present(name, required);
+        if (node == null) return Optional.empty();
+        if (!node.isIntegralNumber() || !node.canConvertToLong() || node.longValue() < 0) {
+            error(name, "must be a whole number of tiyin, 0 or more");
+            return Optional.empty();
+        }
+        return Optional.of(node.longValue());
+    }
+
     /** An Uzbek phone number in any usual writing, normalised to +998XXXXXXXXX. */
     public Optional<Phone> phone(String name, boolean required) {
         return text(name, required, 1, 40).flatMap(typed -> {
@@ -142,7 +173,7 @@ public final class JsonFields {
     }
 
     public void error(String field, String reason) {
-        errors.add(new FieldError(field, reason));
+        errors.add(new FieldError(prefix + field, reason));
     }
 
     public boolean hasErrors() {

@@ -17,6 +17,13 @@ public record AccountsTable(DynamoDbClient db, String name) {
     public static final String PK = "pk";
     public static final String SK = "sk";
     public static final String EXPIRES_AT = "expiresAt";
+    /** The sort key of a user's own item (name, phone, role); the user's addresses share its partition. */
+    public static final String PROFILE = "profile";
+
+    /** The partition of a user: {@code user#<id>}. */
+    public static String userKey(String userId) {
+        return "user#" + userId;
+    }
 
     public static Map<String, AttributeValue> key(String pk, String sk) {
         return Map.of(PK, s(pk), SK, s(sk));

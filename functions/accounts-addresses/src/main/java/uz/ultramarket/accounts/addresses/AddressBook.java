@@ -1,5 +1,6 @@
 package uz.ultramarket.accounts.addresses;
 
+import static uz.ultramarket.accounts.store.AccountsTable.PROFILE;
 import static uz.ultramarket.accounts.store.AccountsTable.failedAt;
 import static uz.ultramarket.accounts.store.AccountsTable.instant;
 import static uz.ultramarket.accounts.store.AccountsTable.key;
@@ -7,6 +8,7 @@ import static uz.ultramarket.accounts.store.AccountsTable.n;
 import static uz.ultramarket.accounts.store.AccountsTable.optionalText;
 import static uz.ultramarket.accounts.store.AccountsTable.s;
 import static uz.ultramarket.accounts.store.AccountsTable.text;
+import static uz.ultramarket.accounts.store.AccountsTable.userKey;
 
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +18,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
-import uz.ultramarket.accounts.account.UserStore;
 import uz.ultramarket.accounts.store.AccountsTable;
 import uz.ultramarket.core.phone.Phone;
 
@@ -42,18 +43,18 @@ public final class AddressBook {
     public List<Address> list(String userId) {
         return table.db().queryPaginator(r -> r.tableName(table.name()).consistentRead(true)
                         .keyConditionExpression("pk = :pk AND begins_with(sk, :prefix)")
-                        .expressionAttributeValues(Map.of(":pk", s(UserStore.userKey(userId)), ":prefix", s(PREFIX))))
+                        .expressionAttributeValues(Map.of(":pk", s(userKey(userId)), ":prefix", s(PREFIX))))
                 .items().stream().map(AddressBook::address).toList();
     }
 
     public Optional<Address> find(String userId, String addressId) {
-        return table.get(UserStore.userKey(userId), PREFIX + addressId).map(AddressBook::address);
+        return table.get(userKey(userId), PREFIX + addressId).map(AddressBook::address);
     }
 
     public AddOutcome add(String userId, Address address) {
         try {
             table.db().transactWriteItems(r -> r.transactItems(
-                    TransactWriteItem.builder().update(u -> u.tableName(table.name()).key(key(UserStore.userKey(userId), "profile"))
+                    TransactWriteItem.builder().update(u -> u.tableName(table.name()).key(key(userKey(userId), PROFILE))
                             .updateExpression("ADD addressCount :one")
                             .conditionExpression("attribute_exists(pk) AND (attribute_not_exists(addressCount) OR addressCount < :max)")
                             .expressionAttributeValues(Map.of(":one", n(1), ":max", n(MAX_ADDRESSES)))).build(),
@@ -61,7 +62,7 @@ public final class AddressBook {
                             .conditionExpression("attribute_not_exists(pk)")).build()));
             return AddOutcome.ADDED;
         } catch (TransactionCanceledException e) {
-            if (failedAt(e, 0)) return table.get(UserStore.userKey(userId), "profile").isPresent() ? AddOutcome.FULL : AddOutcome.NO_SUCH_USER;
+            if (failedAt(e, 0)) return table.get(userKey(userId), PROFILE).isPresent() ? AddOutcome.FULL : AddOutcome.NO_SUCH_USER;
             throw e;
         }
     }
@@ -80,9 +81,9 @@ public final class AddressBook {
     public boolean delete(String userId, String addressId) {
         try {
             table.db().transactWriteItems(r -> r.transactItems(
-                    TransactWriteItem.builder().delete(d -> d.tableName(table.name()).key(key(UserStore.userKey(userId), PREFIX + addressId))
+                    TransactWriteItem.builder().delete(d -> d.tableName(table.name()).key(key(userKey(userId), PREFIX + addressId))
                             .conditionExpression("attribute_exists(pk)")).build(),
-                    TransactWriteItem.builder().update(u -> u.tableName(table.name()).key(key(UserStore.userKey(userId), "profile"))
+                    TransactWriteItem.builder().update(u -> u.tableName(table.name()).key(key(userKey(userId), PROFILE))
                             .updateExpression("ADD addressCount :minus").conditionExpression("attribute_exists(pk)")
                             .expressionAttributeValues(Map.of(":minus", n(-1)))).build()));
             return true;
@@ -93,7 +94,7 @@ public final class AddressBook {
     }
 
     private static Map<String, AttributeValue> item(String userId, Address a) {
-        var item = new HashMap<>(key(UserStore.userKey(userId), PREFIX + a.id()));
+        var item = new HashMap<>(key(userKey(userId), PREFIX + a.id()));
         item.put("addressId", s(a.id()));
         item.put("region", s(a.region().code()));
         item.put("district", s(a.district()));

@@ -33,10 +33,15 @@ public final class AddressService {
         return book.list(caller.userId());
     }
 
-    public Address add(Caller caller, Region region, String district, String street, Optional<String> landmark,
-                       Optional<String> recipientName, Phone recipientPhone) {
+    /** The caller's address {@code addressId}; empty when the caller has none by that id (another's is none too). */
+    public Optional<Address> find(Caller caller, String addressId) {
+        return book.find(caller.userId(), addressId);
+    }
+
+    public Address add(Caller caller, NewAddress written) {
         Instant now = clock.instant();
-        var address = new Address(Ids.newId(), region, district, street, landmark, recipientName, recipientPhone, now, now);
+        var address = new Address(Ids.newId(), written.region(), written.district(), written.street(), written.landmark(),
+                written.recipientName(), written.recipientPhone(), now, now);
         return switch (book.add(caller.userId(), address)) {
             case ADDED -> address;
             case FULL -> throw ApiException.conflict("The address book is full (" + AddressBook.MAX_ADDRESSES + " addresses); delete one first.");
