@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -29,7 +31,7 @@ public final class PostgresSkuCatalog implements SkuCatalog {
     // one indexed query: the SKUs by code, their product, and each option's name and label in the language
     private static final String LOOK_UP = """
             SELECT s.code, p.slug, p.name_%1$s AS name, p.images[1] AS image, p.status, s.price, s.compare_at_price,
-                   s.stock_on_hand - s.stock_reserved AS sellable,
+                   s.stock_on_hand - s.stock_reserved AS sellable, s.ikpu, s.vat_percent,
                    (SELECT coalesce(jsonb_agg(jsonb_build_object(
                                'key', o.key, 'name', coalesce(a.name_%1$s, o.key), 'value', o.value,
                                'label', coalesce(ao.name_%1$s,
@@ -52,12 +54,28 @@ public final class PostgresSkuCatalog implements SkuCatalog {
     private static final String RECORD = """
             INSERT INTO stock_reservation (reservation_id, sku_id, quantity)
             SELECT ?, x.id, x.quantity FROM unnest(?::bigint[], ?::int[]) AS x (id, quantity)""";
-    private static final String LOCK_HELD = """
-            SELECT s.id FROM sku s WHERE s.id IN (SELECT sku_id FROM stock_reservation WHERE reservation_id = ?)
+    // the SKUs of a reservation's rows in one state, locked in the same id order as reserve locks them
+    private static final String LOCK_IN_STATE = """
+            SELECT s.id FROM sku s WHERE s.id IN (SELECT sku_id FROM stock_reservation WHERE reservation_id = ? AND state = ?)
              ORDER BY s.id FOR UPDATE""";
+    // each step below moves rows out of one state, re-read after the locks: a racing step that won has committed by
+    // then, its rows are in another state, and the loser moves nothing (no row, no stock changed, false)
     private static final String GIVE_BACK = """
-            WITH released AS (DELETE FROM stock_reservation WHERE reservation_id = ? RETURNING sku_id, quantity)
+            WITH released AS (DELETE FROM stock_reservation WHERE reservation_id = ? AND state = 'held' RETURNING sku_id, quantity)
             UPDATE sku SET stock_reserved = stock_reserved - r.quantity FROM released r WHERE sku.id = r.sku_id""";
+    private static final String TAKE = """
+            WITH taken AS (UPDATE stock_reservation SET state = 'taken', changed_at = now()
+                            WHERE reservation_id = ? AND state = 'held' RETURNING sku_id, quantity)
+            UPDATE sku SET stock_on_hand = stock_on_hand - t.quantity, stock_reserved = stock_reserved - t.quantity
+              FROM taken t WHERE sku.id = t.sku_id""";
+    private static final String RESTOCK = """
+            WITH returned AS (UPDATE stock_reservation SET state = 'returned', changed_at = now()
+                               WHERE reservation_id = ? AND state = 'taken' RETURNING sku_id, quantity)
+            UPDATE sku SET stock_on_hand = stock_on_hand + r.quantity FROM returned r WHERE sku.id = r.sku_id""";
+    // one reservation's rows share reserved_at (one transaction's now()); the id breaks ties so pages are stable
+    private static final String HELD_SINCE = """
+            SELECT reservation_id FROM stock_reservation WHERE state = 'held' AND reserved_at < ?
+             GROUP BY reservation_id ORDER BY min(reserved_at), reservation_id LIMIT ?""";
 
     private final DataSource dataSource;
 
@@ -82,7 +100,8 @@ public final class PostgresSkuCatalog implements SkuCatalog {
                     var offer = new SkuOffer(rows.getString("code"), rows.getString("slug"), rows.getString("name"),
                             Optional.ofNullable(rows.getString("image")), options(rows.getString("options")),
                             Money.ofTiyin(rows.getLong("price")), compareAtPrice, rows.getInt("sellable"),
-                            SkuOffer.ProductStatus.of(rows.getString("status")));
+                            SkuOffer.ProductStatus.of(rows.getString("status")), rows.getString("ikpu"),
+                            rows.getInt("vat_percent"));
                     offers.put(offer.code(), offer);
                 }
             }
@@ -139,16 +158,52 @@ public final class PostgresSkuCatalog implements SkuCatalog {
 
     @Override
     public boolean release(String reservationId) {
-        return Transactions.run(dataSource, "Releasing stock of " + reservationId, connection -> {
-            try (var lock = connection.prepareStatement(LOCK_HELD)) {
+        return step(reservationId, "held", GIVE_BACK, "Releasing stock of ");
+    }
+
+    @Override
+    public boolean take(String reservationId) {
+        return step(reservationId, "held", TAKE, "Taking stock of ");
+    }
+
+    @Override
+    public boolean restock(String reservationId) {
+        return step(reservationId, "taken", RESTOCK, "Restocking ");
+    }
+
+    @Override
+    public List<String> heldSince(Instant before, int limit) {
+        if (limit < 0) throw new IllegalArgumentException("limit must not be negative, not " + limit);
+        if (limit == 0) return List.of();
+        try (Connection connection = dataSource.getConnection(); var statement = connection.prepareStatement(HELD_SINCE)) {
+            statement.setObject(1, before.atOffset(ZoneOffset.UTC));
+            statement.setInt(2, limit);
+            var ids = new ArrayList<String>();
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) ids.add(rows.getString(1));
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Listing held reservations failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * One step of a reservation in one transaction: its SKUs locked, then {@code move} run on its rows in state
+     * {@code from}; true when it moved any.
+     */
+    private boolean step(String reservationId, String from, String move, String what) {
+        return Transactions.run(dataSource, what + reservationId, connection -> {
+            try (var lock = connection.prepareStatement(LOCK_IN_STATE)) {
                 lock.setString(1, reservationId);
+                lock.setString(2, from);
                 try (var rows = lock.executeQuery()) {
                     if (!rows.next()) return false;
                 }
             }
-            try (var giveBack = connection.prepareStatement(GIVE_BACK)) {
-                giveBack.setString(1, reservationId);
-                return giveBack.executeUpdate() > 0;
+            try (var statement = connection.prepareStatement(move)) {
+                statement.setString(1, reservationId);
+                return statement.executeUpdate() > 0;
             }
         });
     }

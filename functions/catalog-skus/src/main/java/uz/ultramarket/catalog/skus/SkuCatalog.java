@@ -1,5 +1,6 @@
 package uz.ultramarket.catalog.skus;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +19,34 @@ public interface SkuCatalog {
 
     /**
      * Holds {@code quantities} (SKU code → units) for {@code reservationId} (the holder's key, e.g. an order number):
-     * every line or none, never more than can be sold. Reserving again under the same id changes nothing and answers
-     * {@link Reservation.Reserved}.
+     * every line or none, never more than can be sold. Reserving again under an id whose stock is held, taken or
+     * returned changes nothing and answers {@link Reservation.Reserved}, so a retried checkout cannot hold twice.
      */
     Reservation reserve(String reservationId, Map<String, Integer> quantities);
 
-    /** Gives back what {@code reservationId} holds; false when it holds nothing (never reserved, or released already). */
+    /**
+     * Gives back what {@code reservationId} still holds, for an order cancelled or expired before it was paid; false
+     * when it holds nothing (never reserved, released already, or taken: taken stock comes back by {@link #restock}).
+     */
     boolean release(String reservationId);
+
+    /**
+     * Takes what {@code reservationId} holds out of stock on hand, when its order is paid or confirmed, so the units
+     * are sold for good; true once, false when it holds nothing (taken already, released, or never reserved).
+     */
+    boolean take(String reservationId);
+
+    /**
+     * Puts what {@code reservationId} took back on hand, when its order is cancelled or refunded before it ships;
+     * true once, false when nothing of it is taken (never taken, or restocked already).
+     */
+    boolean restock(String reservationId);
+
+    /**
+     * Up to {@code limit} reservations still holding stock reserved before {@code before}, oldest first: for the
+     * sweep that releases holds whose order was never written.
+     */
+    List<String> heldSince(Instant before, int limit);
 
     /** The outcome of {@link #reserve}. */
     sealed interface Reservation {

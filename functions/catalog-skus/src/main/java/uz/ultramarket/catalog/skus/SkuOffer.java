@@ -7,12 +7,15 @@ import uz.ultramarket.core.money.Money;
 /**
  * One SKU as the catalog sells it right now, in one language.
  *
- * @param image    the product's first image key ({@code /images/<key>}), if it has one
- * @param options  what sets this SKU apart from its siblings, in shop order
- * @param sellable units that can still be sold: on hand less reserved (never negative)
+ * @param image      the product's first image key ({@code /images/<key>}), if it has one
+ * @param options    what sets this SKU apart from its siblings, in shop order
+ * @param sellable   units that can still be sold: on hand less reserved (never negative)
+ * @param ikpu       the 17-digit product code (MXIK/ИКПУ) the fiscal receipt of a sale must carry
+ * @param vatPercent the SKU's VAT rate in percent (0 to 100), which the receipt states too
  */
 public record SkuOffer(String code, String productSlug, String name, Optional<String> image, List<SkuOption> options,
-                       Money price, Optional<Money> compareAtPrice, int sellable, ProductStatus status) {
+                       Money price, Optional<Money> compareAtPrice, int sellable, ProductStatus status, String ikpu,
+                       int vatPercent) {
 
     public SkuOffer {
         options = List.copyOf(options);

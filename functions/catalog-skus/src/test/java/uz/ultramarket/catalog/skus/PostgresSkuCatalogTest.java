@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,7 +50,10 @@ class PostgresSkuCatalogTest {
                 DELETE FROM stock_reservation;
                 UPDATE sku SET stock_on_hand = 7, stock_reserved = 0 WHERE code = 'A55-BLACK-256';
                 UPDATE sku SET stock_on_hand = 3, stock_reserved = 1 WHERE code = 'A55-BLUE-128';
-                UPDATE sku SET price = 549900000 WHERE code = 'A55-BLACK-256';""");
+                UPDATE sku SET price = 549900000 WHERE code = 'A55-BLACK-256';
+                UPDATE sku SET stock_on_hand = 1000, stock_reserved = 0
+                 WHERE code LIKE 'CABLE-%' AND (stock_on_hand, stock_reserved) <> (1000, 0);
+                UPDATE sku SET vat_percent = 12 WHERE code = 'OLD-1';""");
     }
 
     @Test
@@ -68,6 +74,16 @@ class PostgresSkuCatalogTest {
         assertEquals(2, blue.sellable(), "on hand less reserved");
         assertEquals(Optional.empty(), blue.compareAtPrice());
         assertEquals("Blue", catalog.lookUp(List.of("A55-BLUE-128"), "en").get("A55-BLUE-128").options().getFirst().label());
+    }
+
+    @Test
+    void looksUpTheFiscalCodesAReceiptNeeds() throws SQLException {
+        db.sql("UPDATE sku SET vat_percent = 0 WHERE code = 'OLD-1'");
+        var offers = catalog.lookUp(List.of("A55-BLACK-256", "CABLE-07", "OLD-1"), "uz");
+        assertEquals("08517001001000000", offers.get("A55-BLACK-256").ikpu());
+        assertEquals(12, offers.get("A55-BLACK-256").vatPercent(), "the column's default");
+        assertEquals("08544420000000000", offers.get("CABLE-07").ikpu());
+        assertEquals(0, offers.get("OLD-1").vatPercent());
     }
 
     @Test
@@ -118,6 +134,155 @@ class PostgresSkuCatalogTest {
         assertFalse(catalog.release("1004"), "a second release gives nothing back");
         assertFalse(catalog.release("never-reserved"));
         assertArrayEquals(new int[] {7, 0}, db.stock("A55-BLACK-256"));
+    }
+
+    @Test
+    void takesHeldStockOffHandOnce() throws SQLException {
+        catalog.reserve("1101", Map.of("A55-BLACK-256", 2, "A55-BLUE-128", 1));
+        assertTrue(catalog.take("1101"));
+        assertArrayEquals(new int[] {5, 0}, db.stock("A55-BLACK-256"), "gone from on hand and from reserved");
+        assertArrayEquals(new int[] {2, 1}, db.stock("A55-BLUE-128"), "another holder's unit stays held");
+        assertEquals(5, catalog.lookUp(List.of("A55-BLACK-256"), "uz").get("A55-BLACK-256").sellable(), "sellable as when held");
+        assertEquals(Map.of("taken", 2), states("1101"));
+
+        assertFalse(catalog.take("1101"), "a second take takes nothing");
+        assertArrayEquals(new int[] {5, 0}, db.stock("A55-BLACK-256"));
+        assertArrayEquals(new int[] {2, 1}, db.stock("A55-BLUE-128"));
+        assertFalse(catalog.take("never-reserved"));
+    }
+
+    @Test
+    void aReleasedReservationCannotBeTaken() throws SQLException {
+        catalog.reserve("1102", Map.of("A55-BLACK-256", 2));
+        assertTrue(catalog.release("1102"));
+        assertFalse(catalog.take("1102"));
+        assertArrayEquals(new int[] {7, 0}, db.stock("A55-BLACK-256"));
+    }
+
+    @Test
+    void releaseAfterTakeChangesNothing() throws SQLException {
+        catalog.reserve("1103", Map.of("A55-BLACK-256", 2, "A55-BLUE-128", 1));
+        catalog.take("1103");
+        assertFalse(catalog.release("1103"), "taken stock is not held any more");
+        assertArrayEquals(new int[] {5, 0}, db.stock("A55-BLACK-256"));
+        assertArrayEquals(new int[] {2, 1}, db.stock("A55-BLUE-128"));
+        assertEquals(Map.of("taken", 2), states("1103"), "the taken rows stay");
+    }
+
+    @Test
+    void restockAfterTakePutsTheUnitsBackOnHandOnce() throws SQLException {
+        catalog.reserve("1104", Map.of("A55-BLACK-256", 2, "A55-BLUE-128", 1));
+        catalog.take("1104");
+        assertTrue(catalog.restock("1104"));
+        assertArrayEquals(new int[] {7, 0}, db.stock("A55-BLACK-256"));
+        assertArrayEquals(new int[] {3, 1}, db.stock("A55-BLUE-128"));
+        assertEquals(Map.of("returned", 2), states("1104"));
+
+        assertFalse(catalog.restock("1104"), "a second restock returns nothing");
+        assertFalse(catalog.take("1104"), "returned stock is not held");
+        assertFalse(catalog.release("1104"));
+        assertArrayEquals(new int[] {7, 0}, db.stock("A55-BLACK-256"));
+        assertArrayEquals(new int[] {3, 1}, db.stock("A55-BLUE-128"));
+    }
+
+    @Test
+    void restockWithoutTakeIsFalse() throws SQLException {
+        catalog.reserve("1105", Map.of("A55-BLACK-256", 2));
+        assertFalse(catalog.restock("1105"), "held stock was never off hand");
+        assertArrayEquals(new int[] {7, 2}, db.stock("A55-BLACK-256"));
+        assertEquals(Map.of("held", 1), states("1105"));
+        assertFalse(catalog.restock("never-reserved"));
+        assertTrue(catalog.release("1105"), "still held, still released as before");
+    }
+
+    @Test
+    void reservingAgainAfterTakeOrRestockChangesNothing() throws SQLException {
+        catalog.reserve("1106", Map.of("A55-BLACK-256", 2));
+        catalog.take("1106");
+        assertInstanceOf(Reservation.Reserved.class, catalog.reserve("1106", Map.of("A55-BLACK-256", 3)));
+        assertArrayEquals(new int[] {5, 0}, db.stock("A55-BLACK-256"));
+        catalog.restock("1106");
+        assertInstanceOf(Reservation.Reserved.class, catalog.reserve("1106", Map.of("A55-BLACK-256", 3)));
+        assertArrayEquals(new int[] {7, 0}, db.stock("A55-BLACK-256"));
+        assertEquals(Map.of("returned", 1), states("1106"));
+    }
+
+    @Test
+    void listsOnlyHeldReservationsOlderThanTheCutOffOldestFirst() throws SQLException {
+        catalog.reserve("held-20", Map.of("CABLE-01", 1, "CABLE-02", 1));
+        catalog.reserve("held-30", Map.of("CABLE-03", 1));
+        catalog.reserve("held-10", Map.of("CABLE-04", 1));
+        catalog.reserve("held-1", Map.of("CABLE-05", 1));
+        catalog.reserve("taken-40", Map.of("CABLE-06", 1));
+        catalog.take("taken-40");
+        catalog.reserve("released-50", Map.of("CABLE-07", 1));
+        catalog.release("released-50");
+        catalog.reserve("returned-60", Map.of("CABLE-08", 1));
+        catalog.take("returned-60");
+        catalog.restock("returned-60");
+        // reserved that many minutes ago
+        db.sql("UPDATE stock_reservation SET reserved_at = now() - split_part(reservation_id, '-', 2)::int * interval '1 minute'");
+        Instant fiveMinutesAgo = Instant.now().minus(Duration.ofMinutes(5));
+
+        assertEquals(List.of("held-30", "held-20", "held-10"), catalog.heldSince(fiveMinutesAgo, 10),
+                "each once, however many SKUs it holds; the fresh one and the taken, released and returned ones not");
+        assertEquals(List.of("held-30", "held-20"), catalog.heldSince(fiveMinutesAgo, 2));
+        assertEquals(List.of(), catalog.heldSince(fiveMinutesAgo, 0));
+        assertEquals(List.of("held-30"), catalog.heldSince(Instant.now().minus(Duration.ofMinutes(25)), 10));
+        assertThrows(IllegalArgumentException.class, () -> catalog.heldSince(fiveMinutesAgo, -1));
+    }
+
+    @Test
+    void racingTakesAndReleasesOfOneReservationLetExactlyOneWin() throws Exception {
+        for (int round = 0; round < 6; round++) {
+            String id = "race-take-" + round;
+            catalog.reserve(id, Map.of("A55-BLACK-256", 3, "A55-BLUE-128", 2));
+            var start = new CountDownLatch(1);
+            var tries = new ArrayList<Callable<String>>();
+            for (int i = 0; i < 20; i++) {
+                boolean take = i % 2 == 0;
+                tries.add(() -> {
+                    start.await();
+                    boolean won = take ? catalog.take(id) : catalog.release(id);
+                    return won ? (take ? "taken" : "released") : "";
+                });
+            }
+            var winners = new ArrayList<String>();
+            try (var pool = Executors.newFixedThreadPool(tries.size())) {
+                var futures = tries.stream().map(pool::submit).toList();
+                start.countDown();
+                // a broken sku CHECK (more reserved than on hand, or below zero) would fail its call here
+                for (var future : futures) {
+                    String won = future.get();
+                    if (!won.isEmpty()) winners.add(won);
+                }
+            }
+            assertEquals(1, winners.size(), "one winner in round " + round + ", not " + winners);
+            if (winners.getFirst().equals("taken")) {
+                assertArrayEquals(new int[] {4, 0}, db.stock("A55-BLACK-256"));
+                assertArrayEquals(new int[] {1, 1}, db.stock("A55-BLUE-128"));
+                assertEquals(Map.of("taken", 2), states(id));
+                assertTrue(catalog.restock(id));
+            } else {
+                assertEquals(Map.of(), states(id));
+            }
+            assertArrayEquals(new int[] {7, 0}, db.stock("A55-BLACK-256"), "every unit accounted for after round " + round);
+            assertArrayEquals(new int[] {3, 1}, db.stock("A55-BLUE-128"));
+        }
+    }
+
+    /** The reservation's rows by state: state → how many. */
+    private static Map<String, Integer> states(String reservationId) throws SQLException {
+        try (var connection = db.dataSource.getConnection();
+             var statement = connection.prepareStatement(
+                     "SELECT state, count(*) FROM stock_reservation WHERE reservation_id = ? GROUP BY state")) {
+            statement.setString(1, reservationId);
+            var states = new HashMap<String, Integer>();
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) states.put(rows.getString(1), rows.getInt(2));
+            }
+            return states;
+        }
     }
 
     @Test
