@@ -7,8 +7,9 @@ import { PhoneInput } from './PhoneInput';
 import { formProblems, generalProblem } from './problems';
 import { regionCodes, regionKey } from './regions';
 
-type AddressField = 'region' | 'district' | 'street' | 'landmark' | 'recipientName' | 'recipientPhone';
-const addressFields: readonly AddressField[] = ['region', 'district', 'street', 'landmark', 'recipientName', 'recipientPhone'];
+export type AddressField = 'region' | 'district' | 'street' | 'landmark' | 'recipientName' | 'recipientPhone';
+export const addressFields: readonly AddressField[] = ['region', 'district', 'street', 'landmark', 'recipientName', 'recipientPhone'];
+export type AddressValues = Record<AddressField, string>;
 
 interface AddressFormProps {
   /** The address to change; a new one without. */
@@ -25,7 +26,7 @@ export function AddressForm({ address, defaultPhone, onSaved, onCancel }: Addres
   const [add, addState] = useAddAddressMutation();
   const [change, changeState] = useChangeAddressMutation();
   const busy = addState.isLoading || changeState.isLoading;
-  const [values, setValues] = useState<Record<AddressField, string>>({
+  const [values, setValues] = useState<AddressValues>({
     region: address?.region ?? '',
     district: address?.district ?? '',
     street: address?.street ?? '',
@@ -80,19 +81,6 @@ export function AddressForm({ address, defaultPhone, onSaved, onCancel }: Addres
     }
   }
 
-  const input = (field: 'district' | 'street' | 'landmark' | 'recipientName', maxLength: number, hint?: string) => (
-    <TextField
-      id={`${prefix}-${field}`}
-      name={field}
-      label={t(`field.${field}`)}
-      hint={hint}
-      maxLength={maxLength}
-      value={values[field]}
-      onChange={(event) => set(field)(event.target.value)}
-      error={problems?.byField[field]}
-    />
-  );
-
   return (
     <form
       ref={form}
@@ -106,13 +94,52 @@ export function AddressForm({ address, defaultPhone, onSaved, onCancel }: Addres
         {address ? t('addresses.editTitle') : t('addresses.newTitle')}
       </h2>
       {problems?.alert && <FormAlert>{problems.alert}</FormAlert>}
+      <AddressFields prefix={prefix} values={values} onChange={(field, value) => set(field)(value)} errors={problems?.byField} />
+      <div className="flex flex-wrap gap-3">
+        <button type="submit" data-testid="address-save" className={primaryButton} disabled={busy} aria-busy={busy}>
+          {busy ? t('auth.busy') : t('addresses.save')}
+        </button>
+        <button type="button" className={secondaryButton} onClick={onCancel}>
+          {t('addresses.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+interface AddressFieldsProps {
+  /** Prefix of the controls' ids: `<prefix>-region`, `<prefix>-street`… */
+  prefix: string;
+  values: AddressValues;
+  onChange: (field: AddressField, value: string) => void;
+  errors?: Partial<Record<AddressField, string>>;
+}
+
+/** An address's fields (region from the 14, district, street, landmark, recipient), each with its error. */
+export function AddressFields({ prefix, values, onChange, errors }: AddressFieldsProps) {
+  const { t } = useI18n();
+  const input = (field: 'district' | 'street' | 'landmark' | 'recipientName', maxLength: number, hint?: string) => (
+    <TextField
+      id={`${prefix}-${field}`}
+      name={field}
+      label={t(`field.${field}`)}
+      hint={hint}
+      maxLength={maxLength}
+      value={values[field]}
+      onChange={(event) => onChange(field, event.target.value)}
+      error={errors?.[field]}
+    />
+  );
+
+  return (
+    <>
       <SelectField
         id={`${prefix}-region`}
         name="region"
         label={t('field.region')}
         value={values.region}
-        onChange={(event) => set('region')(event.target.value)}
-        error={problems?.byField.region}
+        onChange={(event) => onChange('region', event.target.value)}
+        error={errors?.region}
       >
         <option value="">{t('field.regionChoose')}</option>
         {regionCodes.map((code) => (
@@ -129,17 +156,9 @@ export function AddressForm({ address, defaultPhone, onSaved, onCancel }: Addres
         id={`${prefix}-recipientPhone`}
         label={t('field.recipientPhone')}
         value={values.recipientPhone}
-        onChange={set('recipientPhone')}
-        error={problems?.byField.recipientPhone}
+        onChange={(value) => onChange('recipientPhone', value)}
+        error={errors?.recipientPhone}
       />
-      <div className="flex flex-wrap gap-3">
-        <button type="submit" data-testid="address-save" className={primaryButton} disabled={busy} aria-busy={busy}>
-          {busy ? t('auth.busy') : t('addresses.save')}
-        </button>
-        <button type="button" className={secondaryButton} onClick={onCancel}>
-          {t('addresses.cancel')}
-        </button>
-      </div>
-    </form>
+    </>
   );
 }

@@ -171,7 +171,17 @@ function AddressBook() {
   );
 }
 
-function AddressText({ address }: { address: Address }) {
+/** An address as the address book and orders show it; the fields every address has (optional ones may be null). */
+export interface PostalAddress {
+  region: string;
+  district: string;
+  street: string;
+  landmark?: string | null;
+  recipientName?: string | null;
+  recipientPhone: string;
+}
+
+export function AddressText({ address }: { address: PostalAddress }) {
   const { t } = useI18n();
   const region = regionKey(address.region);
   return (

@@ -56,6 +56,9 @@ export function AccountSection({ title, children }: { title: string; children: R
         <NavLink to="/account/addresses" className={tabClass}>
           {t('account.addresses')}
         </NavLink>
+        <NavLink to="/orders" className={tabClass}>
+          {t('account.orders')}
+        </NavLink>
       </nav>
       <h1 data-testid="page-title" className="text-2xl font-bold text-slate-900">
         {title}

@@ -1,6 +1,7 @@
 import { createApi, type BaseQueryFn } from '@reduxjs/toolkit/query/react';
 import { toApiError, type ApiError } from '../app/api';
 import type { SessionExtra } from '../auth/sessionKeeper';
+import type { Language } from '../i18n/messages';
 import type { OtpPurpose, OtpSent, Session, User } from '../auth/types';
 import type { RegionCode } from './regions';
 
@@ -45,6 +46,10 @@ export interface ApiCall {
   url: string;
   method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   body?: unknown;
+  params?: URLSearchParams;
+  headers?: Record<string, string>;
+  /** Sent as Accept-Language: a read cached per language names its own (the others follow the shopper's choice). */
+  lang?: Language;
 }
 
 /** Any method under /api through the store's axios client (which adds the access token and refreshes it on a 401). */
@@ -54,7 +59,9 @@ export const apiCallBaseQuery: BaseQueryFn<ApiCall, unknown, ApiError> = async (
       url: call.url,
       method: call.method ?? 'GET',
       data: call.body,
+      params: call.params,
       signal,
+      headers: { ...call.headers, ...(call.lang && { 'Accept-Language': call.lang }) },
     });
     return { data: response.data ?? null };
   } catch (error) {

@@ -1,15 +1,37 @@
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { AddressesPage } from '../account/AddressesPage';
 import { SignInPage, SignUpPage } from '../account/AuthPages';
 import { ProfilePage } from '../account/ProfilePage';
 import { CartPage } from '../cart/CartPage';
-import { CheckoutPage } from '../checkout/CheckoutPage';
 import { HomePage } from '../home/HomePage';
+import { useI18n } from '../i18n/useI18n';
 import { Layout } from '../layout/Layout';
 import { CategoryPage, SearchPage } from '../listing/ListingPage';
 import { NotFoundPage } from '../not-found/NotFoundPage';
 import { ProductPage } from '../product/ProductPage';
 import { StatusPage } from '../status/StatusPage';
+
+// Checkout and the order pages (with their texts) are loaded when first opened, not with the shop's first page.
+const CheckoutPage = lazy(() => import('../checkout/CheckoutPage').then((module) => ({ default: module.CheckoutPage })));
+const OrdersPage = lazy(() => import('../orders/OrdersPage').then((module) => ({ default: module.OrdersPage })));
+const OrderPage = lazy(() => import('../orders/OrderPage').then((module) => ({ default: module.OrderPage })));
+
+/** While a page's code is on its way. */
+function Loading({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <Suspense
+      fallback={
+        <p role="status" data-testid="page-loading" className="py-10 text-center text-slate-500">
+          {t('page.loading')}
+        </p>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
 
 export function App() {
   return (
@@ -20,7 +42,9 @@ export function App() {
         <Route path="/search" element={<SearchPage />} />
         <Route path="/p/:slug" element={<ProductPage />} />
         <Route path="/cart" element={<CartPage />} />
-        <Route path="/checkout" element={<CheckoutPage />} />
+        <Route path="/checkout" element={<Loading><CheckoutPage /></Loading>} />
+        <Route path="/orders" element={<Loading><OrdersPage /></Loading>} />
+        <Route path="/orders/:number" element={<Loading><OrderPage /></Loading>} />
         <Route path="/status" element={<StatusPage />} />
         <Route path="/signin" element={<SignInPage />} />
         <Route path="/signup" element={<SignUpPage />} />

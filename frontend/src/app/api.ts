@@ -31,7 +31,7 @@ export interface FieldProblem {
 
 /** What went wrong with a request, in the terms a page decides on. */
 export type ApiError =
-  | { kind: 'http'; status: number; detail: string; errors: FieldProblem[]; retryAfter?: number }
+  | { kind: 'http'; status: number; detail: string; errors: FieldProblem[]; retryAfter?: number; type?: string }
   | { kind: 'network' }
   | { kind: 'aborted' }
   | { kind: 'unexpected'; message: string };
@@ -57,6 +57,8 @@ export function toApiError(error: unknown): ApiError {
       status: error.response.status,
       detail: typeof problem.detail === 'string' ? problem.detail : '',
       errors,
+      // The problem's kind (`/api/docs#problem-price-changed`), for answers whose status alone does not say.
+      ...(typeof problem.type === 'string' && { type: problem.type }),
       ...(Number.isFinite(retryAfter) && retryAfter >= 0 && { retryAfter }),
     };
   }

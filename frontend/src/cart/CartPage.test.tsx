@@ -285,7 +285,7 @@ describe('cart page', () => {
     expect(screen.queryByTestId('merge-news')).toBeNull();
   });
 
-  it('a customer’s checkout says it is being prepared and shows what would be ordered', async () => {
+  it('a customer’s checkout shows what will be ordered', async () => {
     const user = userEvent.setup();
     const server = shop({ signedIn: true, customer: [{ ...blackPhone, quantity: 2 }, tea] });
     renderApp('/cart', server.adapter, { startSession: true });
@@ -294,9 +294,8 @@ describe('cart page', () => {
     await user.click(screen.getByRole('link', { name: 'Proceed to checkout' }));
 
     expect((await screen.findByTestId('page-title')).textContent).toBe('Checkout');
-    expect(screen.getByTestId('checkout-preparing').textContent).toContain('Checkout is being prepared');
     const summary = await screen.findByTestId('checkout-summary');
-    expect(within(summary).getByText('Smartfon Samsung Galaxy A55 × 2')).toBeTruthy();
+    expect(within(summary).getByText(/Smartfon Samsung Galaxy A55 × 2/)).toBeTruthy();
     expect(screen.getByTestId('checkout-subtotal').textContent).toBe('10\u00a0033\u00a0000\u00a0UZS');
     expect(screen.getByRole('link', { name: 'Back to the cart' }).getAttribute('href')).toBe('/cart');
   });

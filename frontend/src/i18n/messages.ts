@@ -26,9 +26,12 @@ export type MessageVars = Record<string, string | number>;
 
 /** Replaces `{name}` placeholders; an unknown placeholder stays visible so a missing value is noticed. */
 export function translate(lang: Language, key: MessageKey, vars: MessageVars = {}): string {
-  return messages[lang][key].replace(/\{(\w+)\}/g, (placeholder, name: string) =>
-    name in vars ? String(vars[name]) : placeholder,
-  );
+  return fill(messages[lang][key], vars);
+}
+
+/** A text with its `{name}` placeholders filled (a feature's own dictionary uses it too). */
+export function fill(text: string, vars: MessageVars = {}): string {
+  return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in vars ? String(vars[name]) : placeholder));
 }
 
 /** Keys with plural forms: `<base>.one`, `.few`, `.many`, `.other` (as Intl.PluralRules names them). */

@@ -15,7 +15,7 @@ function PersonIcon() {
 const itemClass =
   'block w-full rounded-md px-3 py-2 text-left text-sm text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-emerald-700';
 
-/** "Sign in" for a guest; for a shopper, their name opening a menu: profile, addresses, sign out. */
+/** "Sign in" for a guest; for a shopper, their name opening a menu: profile, addresses, orders, sign out. */
 export function AccountMenu() {
   const { t } = useI18n();
   const dispatch = useAppDispatch();
@@ -103,6 +103,11 @@ export function AccountMenu() {
             <li>
               <Link to="/account/addresses" className={itemClass}>
                 {t('account.addresses')}
+              </Link>
+            </li>
+            <li>
+              <Link to="/orders" data-testid="orders-menu-link" className={itemClass}>
+                {t('account.orders')}
               </Link>
             </li>
             <li>
