@@ -60,6 +60,16 @@ public record Cart(CartKey key, String id, List<Line> lines, long version) {
         return new Cart(key, id, List.of(), version);
     }
 
+    /** The cart after an order took {@code ordered} (SKU → units) from it: those units leave, what was added since stays. */
+    public Cart less(java.util.Map<String, Integer> ordered) {
+        var left = new ArrayList<Line>(lines.size());
+        for (Line line : lines) {
+            int remaining = line.quantity() - ordered.getOrDefault(line.sku(), 0);
+            if (remaining > 0) left.add(remaining == line.quantity() ? line : new Line(line.sku(), remaining, line.addedPrice(), line.addedAt()));
+        }
+        return new Cart(key, id, left, version);
+    }
+
     public List<String> skus() {
         return lines.stream().map(Line::sku).toList();
     }

@@ -33,6 +33,17 @@ public final class Registry {
      */
     public static final Table CARTS = Table.named("carts").key("pk").ttl("expiresAt").build();
 
+    /**
+     * Orders: {@code order#<number>}, the order as JSON in {@code body} beside what the indexes need; index
+     * {@code by-customer} ({@code customerId}, {@code placed}) lists a customer's newest first, the sparse index
+     * {@code awaiting-payment} ({@code payDue}, {@code payBy}) finds unpaid online orders due to expire. Its stream feeds
+     * the order events. See functions/orders/README.md.
+     */
+    public static final Table ORDERS = Table.named("orders").key("pk").stream()
+            .index("by-customer", "customerId", "placed")
+            .index("awaiting-payment", "payDue", "payBy")
+            .build();
+
     // --- Web ------------------------------------------------------------------------------------------------
 
     /** Product images: the catalog stores keys ({@code product.images}), the shop shows {@code /images/<key>}. */
@@ -57,6 +68,11 @@ public final class Registry {
     /** Email notifications, for the {@code email-notifier}. */
     public static final Queue EMAIL_NOTIFICATIONS = new Queue("email-notifications", Duration.ofSeconds(60), 5,
             Optional.of(new Queue.Subscription(NOTIFICATIONS, Map.of("channel", List.of("email")))));
+
+    /** Order events the customer hears about by SMS, for the {@code order-notifier}. */
+    public static final Queue ORDER_NOTIFICATIONS = new Queue("order-notifications", Duration.ofSeconds(60), 5,
+            Optional.of(new Queue.Subscription(ORDER_EVENTS, Map.of("type", List.of("OrderPlaced", "OrderPaid", "OrderConfirmed",
+                    "OrderCancelled", "OrderExpired", "OrderShipped", "OrderDelivered", "OrderRefunded")))));
 
     // --- Operator secrets -----------------------------------------------------------------------------------
 
@@ -262,14 +278,65 @@ public final class Registry {
             .may(Access.write(CARTS), Access.readDatabase(), Access.readSecret(SIGNING_KEYS))
             .build();
 
+    private static final String ORDERS_MODULE = "orders";
+
+    public static final FunctionSpec DELIVERY_OPTIONS = FunctionSpec.named("delivery-options")
+            .handler(ORDERS_MODULE, "uz.ultramarket.orders.delivery.DeliveryOptionsHandler")
+            .description("The delivery methods of a region with their fees for a subtotal and their dates")
+            .route(Route.get("/api/delivery/options"))
+            .may(Access.readDatabase())
+            .build();
+
+    public static final FunctionSpec CHECKOUT = FunctionSpec.named("checkout")
+            .handler(ORDERS_MODULE, "uz.ultramarket.orders.checkout.CheckoutHandler")
+            .description("Places the signed-in customer's cart as an order, once per Idempotency-Key: stock held all or none")
+            .route(Route.post("/api/checkout"))
+            .may(Access.write(ORDERS), Access.write(IDEMPOTENCY), Access.write(CARTS), Access.write(ACCOUNTS),
+                    Access.writeDatabase(), Access.readSecret(SIGNING_KEYS))
+            .build();
+
+    public static final FunctionSpec ORDERS_OF_CUSTOMER = FunctionSpec.named("orders")
+            .handler(ORDERS_MODULE, "uz.ultramarket.orders.history.OrdersHandler")
+            .description("The signed-in customer's orders: the list newest first, one order, cancelling one before it ships")
+            .route(Route.get("/api/orders"))
+            .route(Route.get("/api/orders/{number}"))
+            .route(Route.post("/api/orders/{number}/cancel"))
+            .may(Access.write(ORDERS), Access.writeDatabase(), Access.readSecret(SIGNING_KEYS))
+            .build();
+
+    public static final FunctionSpec PUBLISH_ORDER_EVENTS = FunctionSpec.named("publish-order-events")
+            .handler(ORDERS_MODULE, "uz.ultramarket.orders.events.OrderEventsHandler")
+            .description("Turns each status an order takes into its event on order-events, and re-applies the step's stock effect")
+            .timeout(Duration.ofSeconds(30))
+            .on(new EventSource.FromStream(ORDERS, 100))
+            .may(Access.publish(ORDER_EVENTS), Access.writeDatabase())
+            .build();
+
+    public static final FunctionSpec ORDER_NOTIFIER = FunctionSpec.named("order-notifier")
+            .handler(ORDERS_MODULE, "uz.ultramarket.orders.events.OrderNotifierHandler")
+            .description("Turns order events into the customer's SMS, in their language")
+            .memory(256)
+            .on(new EventSource.FromQueue(ORDER_NOTIFICATIONS, 10))
+            .may(Access.publish(NOTIFICATIONS))
+            .build();
+
+    public static final FunctionSpec SWEEP_ORDERS = FunctionSpec.named("sweep-orders")
+            .handler(ORDERS_MODULE, "uz.ultramarket.orders.sweep.SweepOrdersHandler")
+            .description("Every minute: expires unpaid online orders past their time and releases stock whose order was never written")
+            .timeout(Duration.ofSeconds(60))
+            .on(new EventSource.Every(Duration.ofMinutes(1)))
+            .may(Access.write(ORDERS), Access.writeDatabase())
+            .build();
+
     private static final List<FunctionSpec> FUNCTIONS = List.of(HEALTH, API_DOCS, NOT_FOUND, MIGRATE_DATABASE,
             CATEGORIES, PRODUCTS, PRODUCT_DETAILS, SEARCH_SUGGEST, SMS_NOTIFIER, EMAIL_NOTIFIER,
             REQUEST_OTP, REGISTER, LOGIN, REFRESH_SESSION, LOGOUT, PROFILE, ADDRESSES, SEED_ADMIN, ROTATE_SIGNING_KEY,
-            VIEW_CART, ADD_TO_CART, CHANGE_CART, MERGE_CART);
-    private static final List<Table> TABLES = List.of(IDEMPOTENCY, ACCOUNTS, CARTS);
+            VIEW_CART, ADD_TO_CART, CHANGE_CART, MERGE_CART,
+            DELIVERY_OPTIONS, CHECKOUT, ORDERS_OF_CUSTOMER, PUBLISH_ORDER_EVENTS, ORDER_NOTIFIER, SWEEP_ORDERS);
+    private static final List<Table> TABLES = List.of(IDEMPOTENCY, ACCOUNTS, CARTS, ORDERS);
     private static final List<Bucket> BUCKETS = List.of(IMAGES);
     private static final List<Topic> TOPICS = List.of(ORDER_EVENTS, NOTIFICATIONS);
-    private static final List<Queue> QUEUES = List.of(SMS_NOTIFICATIONS, EMAIL_NOTIFICATIONS);
+    private static final List<Queue> QUEUES = List.of(SMS_NOTIFICATIONS, EMAIL_NOTIFICATIONS, ORDER_NOTIFICATIONS);
     private static final List<Secret> SECRETS = List.of(PAYME_MERCHANT_KEY, CLICK_SECRET_KEY, ESKIZ, ADMIN_BOOTSTRAP_PHONE, SIGNING_KEYS);
 
     static {

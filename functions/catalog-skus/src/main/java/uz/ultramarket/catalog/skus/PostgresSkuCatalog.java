@@ -73,8 +73,8 @@ public final class PostgresSkuCatalog implements SkuCatalog {
                                WHERE reservation_id = ? AND state = 'taken' RETURNING sku_id, quantity)
             UPDATE sku SET stock_on_hand = stock_on_hand + r.quantity FROM returned r WHERE sku.id = r.sku_id""";
     // one reservation's rows share reserved_at (one transaction's now()); the id breaks ties so pages are stable
-    private static final String HELD_SINCE = """
-            SELECT reservation_id FROM stock_reservation WHERE state = 'held' AND reserved_at < ?
+    private static final String HELD_BETWEEN = """
+            SELECT reservation_id FROM stock_reservation WHERE state = 'held' AND reserved_at >= ? AND reserved_at < ?
              GROUP BY reservation_id ORDER BY min(reserved_at), reservation_id LIMIT ?""";
 
     private final DataSource dataSource;
@@ -172,12 +172,13 @@ public final class PostgresSkuCatalog implements SkuCatalog {
     }
 
     @Override
-    public List<String> heldSince(Instant before, int limit) {
+    public List<String> heldBetween(Instant from, Instant before, int limit) {
         if (limit < 0) throw new IllegalArgumentException("limit must not be negative, not " + limit);
         if (limit == 0) return List.of();
-        try (Connection connection = dataSource.getConnection(); var statement = connection.prepareStatement(HELD_SINCE)) {
-            statement.setObject(1, before.atOffset(ZoneOffset.UTC));
-            statement.setInt(2, limit);
+        try (Connection connection = dataSource.getConnection(); var statement = connection.prepareStatement(HELD_BETWEEN)) {
+            statement.setObject(1, from.atOffset(ZoneOffset.UTC));
+            statement.setObject(2, before.atOffset(ZoneOffset.UTC));
+            statement.setInt(3, limit);
             var ids = new ArrayList<String>();
             try (var rows = statement.executeQuery()) {
                 while (rows.next()) ids.add(rows.getString(1));

@@ -43,10 +43,11 @@ public interface SkuCatalog {
     boolean restock(String reservationId);
 
     /**
-     * Up to {@code limit} reservations still holding stock reserved before {@code before}, oldest first: for the
-     * sweep that releases holds whose order was never written.
+     * Up to {@code limit} reservations still holding stock reserved from {@code from} until before {@code before}, oldest
+     * first: for the sweep that releases holds whose order was never written (a window, so long-held cash orders are not
+     * looked at again every run).
      */
-    List<String> heldSince(Instant before, int limit);
+    List<String> heldBetween(Instant from, Instant before, int limit);
 
     /** The outcome of {@link #reserve}. */
     sealed interface Reservation {

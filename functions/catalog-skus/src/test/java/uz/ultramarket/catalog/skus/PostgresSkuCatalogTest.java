@@ -224,12 +224,14 @@ class PostgresSkuCatalogTest {
         db.sql("UPDATE stock_reservation SET reserved_at = now() - split_part(reservation_id, '-', 2)::int * interval '1 minute'");
         Instant fiveMinutesAgo = Instant.now().minus(Duration.ofMinutes(5));
 
-        assertEquals(List.of("held-30", "held-20", "held-10"), catalog.heldSince(fiveMinutesAgo, 10),
+        assertEquals(List.of("held-30", "held-20", "held-10"), catalog.heldBetween(Instant.EPOCH, fiveMinutesAgo, 10),
                 "each once, however many SKUs it holds; the fresh one and the taken, released and returned ones not");
-        assertEquals(List.of("held-30", "held-20"), catalog.heldSince(fiveMinutesAgo, 2));
-        assertEquals(List.of(), catalog.heldSince(fiveMinutesAgo, 0));
-        assertEquals(List.of("held-30"), catalog.heldSince(Instant.now().minus(Duration.ofMinutes(25)), 10));
-        assertThrows(IllegalArgumentException.class, () -> catalog.heldSince(fiveMinutesAgo, -1));
+        assertEquals(List.of("held-30", "held-20"), catalog.heldBetween(Instant.EPOCH, fiveMinutesAgo, 2));
+        assertEquals(List.of(), catalog.heldBetween(Instant.EPOCH, fiveMinutesAgo, 0));
+        assertEquals(List.of("held-30"), catalog.heldBetween(Instant.EPOCH, Instant.now().minus(Duration.ofMinutes(25)), 10));
+        assertEquals(List.of("held-20", "held-10"), catalog.heldBetween(Instant.now().minus(Duration.ofMinutes(25)), fiveMinutesAgo, 10),
+                "reservations before the window are not listed");
+        assertThrows(IllegalArgumentException.class, () -> catalog.heldBetween(Instant.EPOCH, fiveMinutesAgo, -1));
     }
 
     @Test

@@ -14,7 +14,12 @@ public enum NotificationTemplate {
     OTP_CODE("otp-code", Parameter.text("code")),
     ORDER_PLACED("order-placed", Parameter.text("orderNumber"), Parameter.money("total")),
     ORDER_PAID("order-paid", Parameter.text("orderNumber"), Parameter.money("total")),
-    ORDER_SHIPPED("order-shipped", Parameter.text("orderNumber"), Parameter.text("trackingNumber"));
+    ORDER_CONFIRMED("order-confirmed", Parameter.text("orderNumber")),
+    ORDER_SHIPPED("order-shipped", Parameter.text("orderNumber"), Parameter.text("trackingNumber")),
+    ORDER_DELIVERED("order-delivered", Parameter.text("orderNumber")),
+    ORDER_CANCELLED("order-cancelled", Parameter.text("orderNumber")),
+    ORDER_EXPIRED("order-expired", Parameter.text("orderNumber")),
+    ORDER_REFUNDED("order-refunded", Parameter.text("orderNumber"), Parameter.money("total"));
 
     /** A named value the text needs; a {@link Kind#MONEY} value is an amount in tiyin (digits), formatted by the notifier. */
     public record Parameter(String name, Kind kind) {

@@ -81,6 +81,71 @@ public final class MessageTexts {
                         "UltraMarket: order {orderNumber} has shipped. Tracking number: {trackingNumber}.",
                         "UltraMarket: order {orderNumber} has shipped",
                         "Your order {orderNumber} has shipped.\nTracking number: {trackingNumber}.")));
+        texts.put(NotificationTemplate.ORDER_CONFIRMED, Map.of(
+                "uz", new Text(
+                        "UltraMarket: {orderNumber} buyurtmangiz tasdiqlandi. Yetkazib berishda to'lanadi.",
+                        "UltraMarket: {orderNumber} buyurtmangiz tasdiqlandi",
+                        "{orderNumber} buyurtmangiz tasdiqlandi.\nTo'lov yetkazib berilganda naqd qilinadi."),
+                "ru", new Text(
+                        "UltraMarket: заказ {orderNumber} подтверждён. Оплата при получении.",
+                        "UltraMarket: заказ {orderNumber} подтверждён",
+                        "Ваш заказ {orderNumber} подтверждён.\nОплата наличными при получении."),
+                "en", new Text(
+                        "UltraMarket: order {orderNumber} confirmed. Pay on delivery.",
+                        "UltraMarket: order {orderNumber} confirmed",
+                        "Your order {orderNumber} is confirmed.\nYou pay in cash on delivery.")));
+        texts.put(NotificationTemplate.ORDER_DELIVERED, Map.of(
+                "uz", new Text(
+                        "UltraMarket: {orderNumber} buyurtmangiz yetkazildi. Xaridingiz uchun rahmat!",
+                        "UltraMarket: {orderNumber} buyurtmangiz yetkazildi",
+                        "{orderNumber} buyurtmangiz yetkazildi.\n\nXaridingiz uchun rahmat!"),
+                "ru", new Text(
+                        "UltraMarket: заказ {orderNumber} доставлен. Спасибо за покупку!",
+                        "UltraMarket: заказ {orderNumber} доставлен",
+                        "Ваш заказ {orderNumber} доставлен.\n\nСпасибо за покупку!"),
+                "en", new Text(
+                        "UltraMarket: order {orderNumber} delivered. Thank you for shopping with us!",
+                        "UltraMarket: order {orderNumber} delivered",
+                        "Your order {orderNumber} has been delivered.\n\nThank you for shopping with us!")));
+        texts.put(NotificationTemplate.ORDER_CANCELLED, Map.of(
+                "uz", new Text(
+                        "UltraMarket: {orderNumber} buyurtmangiz bekor qilindi.",
+                        "UltraMarket: {orderNumber} buyurtmangiz bekor qilindi",
+                        "{orderNumber} buyurtmangiz bekor qilindi."),
+                "ru", new Text(
+                        "UltraMarket: заказ {orderNumber} отменён.",
+                        "UltraMarket: заказ {orderNumber} отменён",
+                        "Ваш заказ {orderNumber} отменён."),
+                "en", new Text(
+                        "UltraMarket: order {orderNumber} has been cancelled.",
+                        "UltraMarket: order {orderNumber} cancelled",
+                        "Your order {orderNumber} has been cancelled.")));
+        texts.put(NotificationTemplate.ORDER_EXPIRED, Map.of(
+                "uz", new Text(
+                        "UltraMarket: {orderNumber} buyurtmasi to'lanmagani uchun bekor qilindi.",
+                        "UltraMarket: {orderNumber} buyurtmasi bekor qilindi",
+                        "{orderNumber} buyurtmasi 30 daqiqa ichida to'lanmagani uchun bekor qilindi."),
+                "ru", new Text(
+                        "UltraMarket: заказ {orderNumber} отменён: он не был оплачен.",
+                        "UltraMarket: заказ {orderNumber} отменён",
+                        "Заказ {orderNumber} отменён, так как он не был оплачен в течение 30 минут."),
+                "en", new Text(
+                        "UltraMarket: order {orderNumber} was cancelled because it was not paid.",
+                        "UltraMarket: order {orderNumber} expired",
+                        "Order {orderNumber} was cancelled because it was not paid within 30 minutes.")));
+        texts.put(NotificationTemplate.ORDER_REFUNDED, Map.of(
+                "uz", new Text(
+                        "UltraMarket: {orderNumber} buyurtma uchun {total} so'm qaytarildi.",
+                        "UltraMarket: {orderNumber} buyurtma uchun pul qaytarildi",
+                        "{orderNumber} buyurtma uchun {total} so'm qaytarildi."),
+                "ru", new Text(
+                        "UltraMarket: по заказу {orderNumber} возвращено {total} сум.",
+                        "UltraMarket: возврат по заказу {orderNumber}",
+                        "По заказу {orderNumber} возвращено {total} сум."),
+                "en", new Text(
+                        "UltraMarket: {total} UZS for order {orderNumber} has been refunded.",
+                        "UltraMarket: order {orderNumber} refunded",
+                        "{total} UZS for order {orderNumber} has been refunded.")));
         return texts;
     }
 

@@ -1,0 +1,70 @@
+package uz.ultramarket.orders;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import uz.ultramarket.accounts.addresses.Region;
+import uz.ultramarket.core.money.Money;
+import uz.ultramarket.orders.delivery.DeliveryMethod;
+import uz.ultramarket.orders.delivery.PickupPoint;
+
+/**
+ * An order: what was bought at what price, where it goes and how, how it is paid, and every status it has had. Lines,
+ * address and delivery are snapshots taken at checkout — later price, catalog or address-book changes never alter them.
+ *
+ * @param number        the order number customers, staff, Payme and Click use ({@link OrderNumber})
+ * @param customerPhone where the order's SMS go, the customer's account phone at checkout
+ * @param language      the customer's language at checkout, for the order's SMS and email
+ * @param vatIncluded   the VAT contained in {@code total} (prices include VAT)
+ * @param payBy         an online order unpaid by then expires; empty for cash orders
+ * @param version       raised by every write; each write is conditional on the version it read
+ */
+public record Order(String number, String customerId, String customerPhone, String language, OrderStatus status,
+                    PaymentMethod paymentMethod, List<Line> lines, ShippingAddress address, Delivery delivery,
+                    Money subtotal, Money deliveryFee, Money total, Money vatIncluded, Optional<String> comment,
+                    Instant createdAt, Optional<Instant> payBy, List<StatusChange> history, long version) {
+
+    /** One line as sold: the SKU's name and options in the checkout's language, its unit price and fiscal codes. */
+    public record Line(String sku, String name, String options, Optional<String> image, Money unitPrice, int quantity,
+                       Money lineTotal, String ikpu, int vatPercent) {}
+
+    /** Where the order goes, as the address read at checkout. */
+    public record ShippingAddress(Region region, String district, String street, Optional<String> landmark,
+                                  Optional<String> recipientName, String recipientPhone) {}
+
+    /** How it goes: the method, its fee for this order, the promised dates, and the pickup point for a pickup. */
+    public record Delivery(DeliveryMethod method, Money fee, LocalDate earliest, LocalDate latest, Optional<PickupPoint> pickupPoint) {}
+
+    /** One status the order took, when, and who moved it ({@code customer}, {@code system}, {@code payme}, a staff id…). */
+    public record StatusChange(OrderStatus status, Instant at, String actor) {}
+
+    public Order {
+        lines = List.copyOf(lines);
+        history = List.copyOf(history);
+        comment = comment == null ? Optional.empty() : comment;
+        payBy = payBy == null ? Optional.empty() : payBy;
+    }
+
+    /** The order after the step to {@code next}: its history grows, its version rises, a cash or settled order has no pay-by. */
+    public Order movedTo(OrderStatus next, Instant at, String actor) {
+        var changes = new ArrayList<>(history);
+        changes.add(new StatusChange(next, at, actor));
+        Optional<Instant> due = next == OrderStatus.PENDING_PAYMENT ? payBy : Optional.empty();
+        return new Order(number, customerId, customerPhone, language, next, paymentMethod, lines, address, delivery, subtotal,
+                deliveryFee, total, vatIncluded, comment, createdAt, due, changes, version + 1);
+    }
+
+    /** How many units the order holds of each SKU. */
+    public java.util.Map<String, Integer> quantities() {
+        var quantities = new java.util.LinkedHashMap<String, Integer>();
+        lines.forEach(line -> quantities.merge(line.sku(), line.quantity(), Integer::sum));
+        return quantities;
+    }
+
+    /** The id of the stock this order holds in the catalog: its number. */
+    public String reservationId() {
+        return number;
+    }
+}

@@ -1,0 +1,33 @@
+package uz.ultramarket.orders;
+
+import dagger.Module;
+import dagger.Provides;
+import javax.inject.Singleton;
+import javax.sql.DataSource;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import uz.ultramarket.catalog.skus.PostgresSkuCatalog;
+import uz.ultramarket.catalog.skus.SkuCatalog;
+import uz.ultramarket.core.aws.AwsModule;
+import uz.ultramarket.core.config.Config;
+import uz.ultramarket.core.db.DatabaseModule;
+import uz.ultramarket.orders.store.OrderStore;
+import uz.ultramarket.registry.Registry;
+
+/** What every orders function shares: the orders table ({@code TABLE_ORDERS}) and the catalog's SKUs and stock. */
+@Module(includes = {AwsModule.class, DatabaseModule.class})
+public final class OrdersModule {
+
+    private OrdersModule() {}
+
+    @Provides
+    @Singleton
+    static OrderStore orderStore(DynamoDbClient dynamoDb, Config config) {
+        return new OrderStore(dynamoDb, config.require(Registry.ORDERS.envName()));
+    }
+
+    @Provides
+    @Singleton
+    static SkuCatalog skuCatalog(DataSource dataSource) {
+        return new PostgresSkuCatalog(dataSource);
+    }
+}

@@ -1,0 +1,16 @@
+package uz.ultramarket.orders.checkout;
+
+import dagger.Component;
+import javax.inject.Singleton;
+import uz.ultramarket.core.CoreModule;
+import uz.ultramarket.core.auth.AccessTokenVerifier;
+import uz.ultramarket.core.auth.AuthModule;
+import uz.ultramarket.orders.OrdersModule;
+import uz.ultramarket.orders.delivery.DeliveryModule;
+
+@Singleton
+@Component(modules = {CoreModule.class, AuthModule.class, OrdersModule.class, DeliveryModule.class, CheckoutModule.class})
+interface CheckoutComponent {
+    AccessTokenVerifier verifier();
+    CheckoutService checkoutService();
+}

@@ -1,0 +1,48 @@
+package uz.ultramarket.orders.events;
+
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import java.util.Map;
+import uz.ultramarket.core.json.Json;
+import uz.ultramarket.core.notification.Notification;
+import uz.ultramarket.core.notification.NotificationPublisher;
+import uz.ultramarket.core.notification.NotificationTemplate;
+import uz.ultramarket.core.queue.QueueFunction;
+
+/**
+ * Order events → the customer's SMS, in the language they checked out in, through the notifications path. The
+ * notification's key is the event's id, so however often an event is published or delivered, one SMS goes out.
+ */
+public final class OrderNotifierHandler extends QueueFunction {
+
+    private final NotificationPublisher notifications;
+
+    public OrderNotifierHandler() { this(DaggerOrderNotifierComponent.create().notifications()); }
+
+    public OrderNotifierHandler(NotificationPublisher notifications) {
+        this.notifications = notifications;
+    }
+
+    @Override
+    protected void handle(SQSEvent.SQSMessage message) {
+        var event = Json.read(message.getBody(), OrderEvent.class);
+        notifications.publish(notification(event));
+    }
+
+    /** The SMS an event sends. */
+    static Notification notification(OrderEvent event) {
+        String number = event.orderNumber();
+        String total = Long.toString(event.total().tiyin());
+        var message = switch (event.type()) {
+            case OrderPlaced -> Map.entry(NotificationTemplate.ORDER_PLACED, Map.of("orderNumber", number, "total", total));
+            case OrderPaid -> Map.entry(NotificationTemplate.ORDER_PAID, Map.of("orderNumber", number, "total", total));
+            case OrderConfirmed -> Map.entry(NotificationTemplate.ORDER_CONFIRMED, Map.of("orderNumber", number));
+            case OrderCancelled -> Map.entry(NotificationTemplate.ORDER_CANCELLED, Map.of("orderNumber", number));
+            case OrderExpired -> Map.entry(NotificationTemplate.ORDER_EXPIRED, Map.of("orderNumber", number));
+            case OrderShipped -> Map.entry(NotificationTemplate.ORDER_SHIPPED,
+                    Map.of("orderNumber", number, "trackingNumber", event.trackingNumber().orElse("-")));
+            case OrderDelivered -> Map.entry(NotificationTemplate.ORDER_DELIVERED, Map.of("orderNumber", number));
+            case OrderRefunded -> Map.entry(NotificationTemplate.ORDER_REFUNDED, Map.of("orderNumber", number, "total", total));
+        };
+        return Notification.sms("order:" + event.eventId(), event.customerPhone(), message.getKey(), event.language(), message.getValue());
+    }
+}

@@ -1,0 +1,168 @@
+package uz.ultramarket.orders.store;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import uz.ultramarket.core.json.Json;
+import uz.ultramarket.orders.Order;
+import uz.ultramarket.orders.OrderStatus;
+
+/**
+ * The {@code orders} table. An order is one item, {@code pk} = {@code order#<number>}, its whole value as JSON in
+ * {@code body} beside the attributes the indexes and conditions need: {@code customerId} and {@code placed} (index
+ * {@value #BY_CUSTOMER}, newest first), {@code status}, {@code version} (every write is conditional on it), and while an
+ * online payment is awaited {@code payDue}/{@code payBy} (the sparse index {@value #AWAITING_PAYMENT}). The item
+ * {@code sequence#order-number} counts orders. The table's stream feeds the order events.
+ */
+public final class OrderStore {
+
+    public static final String BY_CUSTOMER = "by-customer";
+    public static final String AWAITING_PAYMENT = "awaiting-payment";
+
+    private static final String SEQUENCE_KEY = "sequence#order-number";
+    /** Order numbers start at six digits (plus the check digit): short, and not the shop's first few. */
+    private static final long FIRST_SEQUENCE = 100_000;
+    private static final String DUE = "due";
+
+    /** One page of a customer's orders, newest first; {@code nextCursor} is opaque. */
+    public record Page(List<Order> orders, Optional<String> nextCursor) {}
+
+    private final DynamoDbClient db;
+    private final String table;
+
+    public OrderStore(DynamoDbClient db, String table) {
+        this.db = db;
+        this.table = table;
+    }
+
+    /** The next order sequence number: unique however many checkouts run at once (an atomic counter). */
+    public long nextSequence() {
+        var updated = db.updateItem(r -> r.tableName(table).key(Map.of("pk", s(SEQUENCE_KEY)))
+                .updateExpression("SET #last = if_not_exists(#last, :first) + :one")
+                .expressionAttributeNames(Map.of("#last", "last"))
+                .expressionAttributeValues(Map.of(":first", n(FIRST_SEQUENCE - 1), ":one", n(1)))
+                .returnValues(ReturnValue.UPDATED_NEW));
+        return Long.parseLong(updated.attributes().get("last").n());
+    }
+
+    /** Writes a new order; false when one with its number exists already. */
+    public boolean create(Order order) {
+        try {
+            db.putItem(r -> r.tableName(table).item(item(order)).conditionExpression("attribute_not_exists(pk)"));
+            return true;
+        } catch (ConditionalCheckFailedException exists) {
+            return false;
+        }
+    }
+
+    /** Writes {@code updated} if the stored order is still at {@code updated.version() - 1}; false when another write came first. */
+    public boolean replace(Order updated) {
+        try {
+            db.putItem(r -> r.tableName(table).item(item(updated)).conditionExpression("#version = :expected")
+                    .expressionAttributeNames(Map.of("#version", "version"))
+                    .expressionAttributeValues(Map.of(":expected", n(updated.version() - 1))));
+            return true;
+        } catch (ConditionalCheckFailedException lost) {
+            return false;
+        }
+    }
+
+    public Optional<Order> find(String number) {
+        var item = db.getItem(r -> r.tableName(table).key(Map.of("pk", s(key(number)))).consistentRead(true)).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(order(item));
+    }
+
+    /** {@code customerId}'s orders, newest first, {@code limit} a page, after {@code cursor} (from the previous page). */
+    public Page list(String customerId, int limit, Optional<String> cursor) {
+        var start = cursor.map(c -> startKey(customerId, c));
+        var response = db.query(r -> {
+            r.tableName(table).indexName(BY_CUSTOMER).scanIndexForward(false).limit(limit)
+                    .keyConditionExpression("customerId = :customer")
+                    .expressionAttributeValues(Map.of(":customer", s(customerId)));
+            start.ifPresent(r::exclusiveStartKey);
+        });
+        var orders = response.items().stream().map(OrderStore::order).toList();
+        boolean more = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty();
+        return new Page(orders, more ? Optional.of(cursorOf(response.lastEvaluatedKey())) : Optional.empty());
+    }
+
+    /** Online orders still awaiting payment whose pay-by time is at or before {@code now}, oldest first. */
+    public List<Order> awaitingPaymentBy(Instant now, int limit) {
+        return db.query(r -> r.tableName(table).indexName(AWAITING_PAYMENT).limit(limit)
+                        .keyConditionExpression("payDue = :due AND payBy <= :now")
+                        .expressionAttributeValues(Map.of(":due", s(DUE), ":now", s(sortable(now)))))
+                .items().stream().map(OrderStore::order).toList();
+    }
+
+    /** The order an item of the table (or a stream image of one) holds; empty for the sequence item. */
+    public static Optional<Order> fromItem(Map<String, String> textAttributes) {
+        String body = textAttributes.get("body");
+        return body == null ? Optional.empty() : Optional.of(Json.read(body, Order.class));
+    }
+
+    /** Thrown for a cursor this store did not make (or made for another customer). */
+    public static final class BadCursorException extends RuntimeException {
+        BadCursorException() { super("not a cursor of this list", null, false, false); }
+    }
+
+    private static Map<String, AttributeValue> item(Order order) {
+        var item = new HashMap<String, AttributeValue>();
+        item.put("pk", s(key(order.number())));
+        item.put("number", s(order.number()));
+        item.put("customerId", s(order.customerId()));
+        item.put("placed", s(sortable(order.createdAt()) + "#" + order.number()));
+        item.put("status", s(order.status().name()));
+        item.put("version", n(order.version()));
+        if (order.status() == OrderStatus.PENDING_PAYMENT && order.payBy().isPresent()) {
+            item.put("payDue", s(DUE));
+            item.put("payBy", s(sortable(order.payBy().get())));
+        }
+        item.put("body", s(Json.write(order)));
+        return item;
+    }
+
+    private static Order order(Map<String, AttributeValue> item) {
+        return Json.read(item.get("body").s(), Order.class);
+    }
+
+    private static String key(String number) {
+        return "order#" + number;
+    }
+
+    // index sort keys are strings: zero-padded epoch milliseconds sort as the instants do
+    private static String sortable(Instant instant) {
+        return String.format("%015d", instant.toEpochMilli());
+    }
+
+    private static String cursorOf(Map<String, AttributeValue> lastKey) {
+        String text = lastKey.get("customerId").s() + "\n" + lastKey.get("placed").s() + "\n" + lastKey.get("pk").s();
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Map<String, AttributeValue> startKey(String customerId, String cursor) {
+        String[] parts;
+        try {
+            parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\n", -1);
+        } catch (IllegalArgumentException e) {
+            throw new BadCursorException();
+        }
+        if (parts.length != 3 || !parts[0].equals(customerId) || !parts[2].startsWith("order#")) throw new BadCursorException();
+        return Map.of("customerId", s(parts[0]), "placed", s(parts[1]), "pk", s(parts[2]));
+    }
+
+    private static AttributeValue s(String value) {
+        return AttributeValue.fromS(value);
+    }
+
+    private static AttributeValue n(long value) {
+        return AttributeValue.fromN(Long.toString(value));
+    }
+}
