@@ -16,6 +16,7 @@ import { LoadError } from '../catalog/LoadError';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
 import { formatDayRange } from '../orders/dates';
 import { useOrdersI18n } from '../orders/i18n/messages';
+import { newIdempotencyKey } from '../orders/idempotencyKey';
 import { problemKind, useDeliveryOptionsQuery, usePlaceOrderMutation } from '../orders/ordersApi';
 import { feeOf, paymentMethods, type CheckoutRequest, type DeliveryOption, type PaymentMethod } from '../orders/types';
 
@@ -196,7 +197,7 @@ function CheckoutForm({ cart, refetchCart }: { cart: Cart; refetchCart: () => vo
     // A retry of an attempt whose answer never came is the same attempt (the server keeps its result under the key);
     // anything else (the form changed, or the last try was answered) is a new one.
     const last = attempt.current;
-    const key = last && last.unanswered && last.body === json ? last.key : crypto.randomUUID();
+    const key = last && last.unanswered && last.body === json ? last.key : newIdempotencyKey();
     attempt.current = { key, body: json, unanswered: true };
     try {
       const order = await place({ key, body, lang }).unwrap();
