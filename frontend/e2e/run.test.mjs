@@ -3,3 +3,4 @@ import './status.e2e.mjs';
 import './catalog.e2e.mjs';
 import './account.e2e.mjs';
 import './cart.e2e.mjs';
+import './checkout.e2e.mjs';
