@@ -8,7 +8,6 @@ import { browserTabs, singleTab, type Tabs } from '../auth/tabs';
 import { cartApi } from '../cart/cartApi';
 import { cartNewsReducer } from '../cart/cartNewsSlice';
 import { catalogApi } from '../catalog/catalogApi';
-import { ordersApi } from '../orders/ordersApi';
 import { languageReducer, saveLanguage, setLanguage } from '../i18n/languageSlice';
 import { healthReducer } from '../status/healthSlice';
 import { createApi } from './api';
@@ -45,7 +44,6 @@ export function makeStore({ adapter, tabs, startSession = false }: StoreOptions 
     effect: (_, api) => {
       api.dispatch(accountApi.util.resetApiState());
       api.dispatch(cartApi.util.resetApiState());
-      api.dispatch(ordersApi.util.resetApiState());
     },
   });
   listener.startListening({
@@ -63,13 +61,12 @@ export function makeStore({ adapter, tabs, startSession = false }: StoreOptions 
       [catalogApi.reducerPath]: catalogApi.reducer,
       [accountApi.reducerPath]: accountApi.reducer,
       [cartApi.reducerPath]: cartApi.reducer,
-      [ordersApi.reducerPath]: ordersApi.reducer,
       cartNews: cartNewsReducer,
     },
     middleware: (getDefault) =>
       getDefault({ thunk: { extraArgument: extra } })
         .prepend(listener.middleware)
-        .concat(catalogApi.middleware, accountApi.middleware, cartApi.middleware, ordersApi.middleware),
+        .concat(catalogApi.middleware, accountApi.middleware, cartApi.middleware),
   });
   if (startSession) session.start();
   return store;

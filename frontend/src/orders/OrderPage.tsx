@@ -211,9 +211,11 @@ function OrderDetails({ order }: { order: Order }) {
         </p>
       )}
 
-      <Link to="/orders" data-testid="orders-link" className={linkButton}>
-        {t('order.all')}
-      </Link>
+      <p>
+        <Link to="/orders" data-testid="orders-link" className={linkButton}>
+          {t('order.all')}
+        </Link>
+      </p>
     </article>
   );
 }

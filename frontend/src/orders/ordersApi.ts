@@ -1,5 +1,4 @@
-import { createApi } from '@reduxjs/toolkit/query/react';
-import { apiCallBaseQuery } from '../account/accountApi';
+import { accountApi } from '../account/accountApi';
 import type { ApiError } from '../app/api';
 import { cartApi } from '../cart/cartApi';
 import type { Language } from '../i18n/messages';
@@ -16,13 +15,11 @@ export function problemKind(error: ApiError | undefined): string | null {
 }
 
 /**
- * Checkout and orders. Small enough to live in the store from the start (the session's end resets it with the other
- * account data); the pages that use it are loaded when first opened.
+ * Checkout and orders: endpoints injected into the account's API when checkout or an order page is first loaded, so
+ * neither they nor their pages weigh on the main bundle. Orders are the account's data: they share its cache, which
+ * the session's end resets.
  */
-export const ordersApi = createApi({
-  reducerPath: 'ordersApi',
-  baseQuery: apiCallBaseQuery,
-  tagTypes: ['Orders', 'Order'],
+export const ordersApi = accountApi.enhanceEndpoints({ addTagTypes: ['Orders', 'Order'] }).injectEndpoints({
   endpoints: (build) => ({
     deliveryOptions: build.query<DeliveryOptions, { region: string; subtotal: number; lang: Language }>({
       query: ({ region, subtotal, lang }) => ({
