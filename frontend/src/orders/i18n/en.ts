@@ -3,7 +3,6 @@
 export const ordersEn = {
   'checkout.title': 'Checkout',
   'checkout.back': 'Back to the cart',
-  'checkout.loading': 'Loading…',
   'checkout.empty': 'Your cart is empty: there is nothing to order yet.',
   'checkout.address': 'Delivery address',
   'checkout.addressNew': 'A new address',
@@ -36,7 +35,6 @@ export const ordersEn = {
   'checkout.outOfStock': 'Some products cannot be bought in the quantity in your cart. Change the cart and come back.',
   'checkout.emptyCart': 'Your cart is empty now, so there is nothing to order.',
   'checkout.toCart': 'Go to the cart',
-  'checkout.retried': 'The order was not placed. Check the form and try again.',
   'payment.payme': 'Payme',
   'payment.click': 'Click',
   'payment.cash': 'Cash on delivery',
@@ -50,7 +48,6 @@ export const ordersEn = {
   'orders.more': 'Show more',
   'orders.loadingMore': 'Loading more…',
   'orders.number': 'Order {number}',
-  'orders.placedOn': 'Placed on {date}',
   'order.title': 'Order {number}',
   'order.loading': 'Loading the order…',
   'order.placed': 'Order {number} placed',

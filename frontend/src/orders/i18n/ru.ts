@@ -3,7 +3,6 @@ import type { OrdersDictionary } from './messages';
 export const ordersRu: OrdersDictionary = {
   'checkout.title': 'Оформление заказа',
   'checkout.back': 'Вернуться в корзину',
-  'checkout.loading': 'Загрузка…',
   'checkout.empty': 'Корзина пуста: заказывать пока нечего.',
   'checkout.address': 'Адрес доставки',
   'checkout.addressNew': 'Новый адрес',
@@ -36,7 +35,6 @@ export const ordersRu: OrdersDictionary = {
   'checkout.outOfStock': 'Некоторых товаров нет в нужном количестве. Измените корзину и вернитесь.',
   'checkout.emptyCart': 'Корзина теперь пуста, заказывать нечего.',
   'checkout.toCart': 'Перейти в корзину',
-  'checkout.retried': 'Заказ не оформлен. Проверьте форму и попробуйте ещё раз.',
   'payment.payme': 'Payme',
   'payment.click': 'Click',
   'payment.cash': 'Наличными при получении',
@@ -50,7 +48,6 @@ export const ordersRu: OrdersDictionary = {
   'orders.more': 'Показать ещё',
   'orders.loadingMore': 'Загружаем ещё…',
   'orders.number': 'Заказ {number}',
-  'orders.placedOn': 'Оформлен {date}',
   'order.title': 'Заказ {number}',
   'order.loading': 'Загружаем заказ…',
   'order.placed': 'Заказ {number} оформлен',

@@ -3,7 +3,6 @@ import type { OrdersDictionary } from './messages';
 export const ordersUz: OrdersDictionary = {
   'checkout.title': 'Buyurtmani rasmiylashtirish',
   'checkout.back': 'Savatga qaytish',
-  'checkout.loading': 'Yuklanmoqda…',
   'checkout.empty': 'Savatingiz bo‘sh: hozircha buyurtma qiladigan narsa yo‘q.',
   'checkout.address': 'Yetkazib berish manzili',
   'checkout.addressNew': 'Yangi manzil',
@@ -36,7 +35,6 @@ export const ordersUz: OrdersDictionary = {
   'checkout.outOfStock': 'Ba’zi mahsulotlar savatdagi miqdorda mavjud emas. Savatni o‘zgartirib, qayting.',
   'checkout.emptyCart': 'Savatingiz endi bo‘sh, buyurtma qiladigan narsa yo‘q.',
   'checkout.toCart': 'Savatga o‘tish',
-  'checkout.retried': 'Buyurtma berilmadi. Formani tekshirib, qayta urinib ko‘ring.',
   'payment.payme': 'Payme',
   'payment.click': 'Click',
   'payment.cash': 'Qabul qilganda naqd pul bilan',
@@ -50,7 +48,6 @@ export const ordersUz: OrdersDictionary = {
   'orders.more': 'Yana ko‘rsatish',
   'orders.loadingMore': 'Yana yuklanmoqda…',
   'orders.number': '{number}-buyurtma',
-  'orders.placedOn': 'Berilgan sana: {date}',
   'order.title': '{number}-buyurtma',
   'order.loading': 'Buyurtma yuklanmoqda…',
   'order.placed': '{number}-buyurtma qabul qilindi',
