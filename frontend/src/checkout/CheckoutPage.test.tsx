@@ -258,8 +258,8 @@ describe('checkout', () => {
       addresses: [homeAddress],
       checkout: (request, attempt) =>
         attempt === 1
-          ? orderProblem(409, 'price-changed', 'The total is now 50 339 000 UZS.', [
-              { field: 'expectedTotal', reason: 'is 5 029 000 UZS now' },
+          ? orderProblem(409, 'price-changed', 'The total is now 5 034 000 so\'m: check your order and place it again.', [
+              { field: 'expectedTotal', reason: 'the total is now 503400000 tiyin' },
             ])
           : bodyOf(request).expectedTotal === 503400000
             ? { status: 201, body: placedOrder }
@@ -278,9 +278,10 @@ describe('checkout', () => {
 
     const alert = await screen.findByTestId('checkout-alert');
     expect(alert.textContent).toBe(
-      'The prices or the cost of delivery have changed. Check the new total and place the order again.',
+      'The prices or the cost of delivery have changed. Check the new total and place the order again.' +
+        'The total is now 5 034 000 so\'m: check your order and place it again.',
     );
-    expect(screen.getByTestId('checkout-total-error').textContent).toBe('Is 5 029 000 UZS now');
+    expect(screen.getByTestId('checkout-total-error').textContent).toBe('The total has changed.');
     await waitFor(() => expect(screen.getByTestId('checkout-total').textContent).toBe('5\u00a0034\u00a0000\u00a0UZS'));
     expect(server.requests.filter((r) => r.path === '/cart').length).toBeGreaterThan(cartReads);
     expect(optionRequests(server).length).toBeGreaterThan(optionReads);

@@ -216,10 +216,10 @@ function CheckoutForm({ cart, refetchCart }: { cart: Cart; refetchCart: () => vo
     if (problem.status === 409 && kind === 'price-changed') {
       refetchCart();
       void options.refetch();
-      const reason = problem.errors.find((e) => e.field === 'expectedTotal');
+      // The API's reason for expectedTotal speaks in tiyin; its detail says the new total in words.
       return {
-        byField: reason ? { expectedTotal: reasonText(t, reason.field, reason.reason) } : {},
-        alert: { text: t('checkout.priceChanged') },
+        byField: { expectedTotal: t('checkout.totalChanged') },
+        alert: { text: t('checkout.priceChanged'), details: problem.detail ? [problem.detail] : [] },
       };
     }
     if (problem.status === 409 && kind === 'out-of-stock') {

@@ -32,6 +32,7 @@ export const ordersEn = {
   'checkout.place': 'Place order',
   'checkout.placing': 'Placing the order…',
   'checkout.priceChanged': 'The prices or the cost of delivery have changed. Check the new total and place the order again.',
+  'checkout.totalChanged': 'The total has changed.',
   'checkout.outOfStock': 'Some products cannot be bought in the quantity in your cart. Change the cart and come back.',
   'checkout.emptyCart': 'Your cart is empty now, so there is nothing to order.',
   'checkout.toCart': 'Go to the cart',

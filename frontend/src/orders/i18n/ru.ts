@@ -32,6 +32,7 @@ export const ordersRu: OrdersDictionary = {
   'checkout.place': 'Оформить заказ',
   'checkout.placing': 'Оформляем заказ…',
   'checkout.priceChanged': 'Изменились цены или стоимость доставки. Проверьте новую сумму и оформите заказ ещё раз.',
+  'checkout.totalChanged': 'Сумма изменилась.',
   'checkout.outOfStock': 'Некоторых товаров нет в нужном количестве. Измените корзину и вернитесь.',
   'checkout.emptyCart': 'Корзина теперь пуста, заказывать нечего.',
   'checkout.toCart': 'Перейти в корзину',

@@ -32,6 +32,7 @@ export const ordersUz: OrdersDictionary = {
   'checkout.place': 'Buyurtma berish',
   'checkout.placing': 'Buyurtma rasmiylashtirilmoqda…',
   'checkout.priceChanged': 'Narxlar yoki yetkazib berish narxi o‘zgardi. Yangi summani tekshirib, buyurtmani qayta bering.',
+  'checkout.totalChanged': 'Jami summa o‘zgardi.',
   'checkout.outOfStock': 'Ba’zi mahsulotlar savatdagi miqdorda mavjud emas. Savatni o‘zgartirib, qayting.',
   'checkout.emptyCart': 'Savatingiz endi bo‘sh, buyurtma qiladigan narsa yo‘q.',
   'checkout.toCart': 'Savatga o‘tish',
