@@ -69,6 +69,6 @@ public final class OrderLifecycle {
      * refunded, and only staff or the payment provider may do that.
      */
     public static boolean cancellable(OrderStatus status, PaymentMethod method) {
-        return allows(status, CANCELLED) && (method == PaymentMethod.CASH || status == PENDING_PAYMENT);
+        return method == PaymentMethod.CASH ? allows(status, CANCELLED) && status != PENDING_PAYMENT : status == PENDING_PAYMENT;
     }
 }

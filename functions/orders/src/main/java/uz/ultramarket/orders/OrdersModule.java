@@ -10,6 +10,7 @@ import uz.ultramarket.catalog.skus.SkuCatalog;
 import uz.ultramarket.core.aws.AwsModule;
 import uz.ultramarket.core.config.Config;
 import uz.ultramarket.core.db.DatabaseModule;
+import uz.ultramarket.orders.store.OrderNumbers;
 import uz.ultramarket.orders.store.OrderStore;
 import uz.ultramarket.registry.Registry;
 
@@ -23,6 +24,12 @@ public final class OrdersModule {
     @Singleton
     static OrderStore orderStore(DynamoDbClient dynamoDb, Config config) {
         return new OrderStore(dynamoDb, config.require(Registry.ORDERS.envName()));
+    }
+
+    @Provides
+    @Singleton
+    static OrderNumbers orderNumbers(DynamoDbClient dynamoDb, Config config) {
+        return new OrderNumbers(dynamoDb, config.require(Registry.ORDERS.envName()));
     }
 
     @Provides

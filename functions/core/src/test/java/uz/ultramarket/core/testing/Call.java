@@ -73,6 +73,11 @@ public final class Call {
         return this;
     }
 
+    public Call query(String name, String value) {
+        event.query(name, value);
+        return this;
+    }
+
     public Call bearer(String token) {
         event.header("Authorization", "Bearer " + token);
         return this;

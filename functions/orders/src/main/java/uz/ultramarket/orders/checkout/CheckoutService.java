@@ -28,12 +28,12 @@ import uz.ultramarket.core.json.Json;
 import uz.ultramarket.core.money.Money;
 import uz.ultramarket.orders.Order;
 import uz.ultramarket.orders.OrderLifecycle;
-import uz.ultramarket.orders.OrderNumber;
 import uz.ultramarket.orders.OrderView;
 import uz.ultramarket.orders.PaymentMethod;
 import uz.ultramarket.orders.delivery.DeliveryMethod;
 import uz.ultramarket.orders.delivery.DeliveryOptions;
 import uz.ultramarket.orders.delivery.PickupPoint;
+import uz.ultramarket.orders.store.OrderNumbers;
 import uz.ultramarket.orders.store.OrderStore;
 
 /**
@@ -57,6 +57,7 @@ public final class CheckoutService {
     public record Placed(int status, String orderNumber, String body) {}
 
     private final CheckoutClaims claims;
+    private final OrderNumbers numbers;
     private final OrderStore orders;
     private final CartStore carts;
     private final SkuCatalog catalog;
@@ -66,9 +67,10 @@ public final class CheckoutService {
     private final Clock clock;
 
     @Inject
-    public CheckoutService(CheckoutClaims claims, OrderStore orders, CartStore carts, SkuCatalog catalog, AddressService addresses,
+    public CheckoutService(CheckoutClaims claims, OrderNumbers numbers, OrderStore orders, CartStore carts, SkuCatalog catalog, AddressService addresses,
                            CustomerPhones phones, DeliveryOptions delivery, Clock clock) {
         this.claims = claims;
+        this.numbers = numbers;
         this.orders = orders;
         this.carts = carts;
         this.catalog = catalog;
@@ -80,20 +82,35 @@ public final class CheckoutService {
 
     public Placed checkout(Caller caller, String key, CheckoutRequest request, String language) {
         String fingerprint = request.fingerprint();
-        String number = OrderNumber.of(orders.nextSequence());
+        String number = numbers.next();
+        boolean takenOver = false;
         if (!claims.claim(caller.userId(), key, new CheckoutClaims.Claim(fingerprint, number, clock.instant(), Optional.empty()))) {
             var earlier = awaitEarlier(caller, key, fingerprint);
             if (earlier.answer().isPresent()) return replay(earlier);
             number = earlier.orderNumber(); // its first request died: finish the same order
+            takenOver = true;
         }
         try {
-            var order = place(caller, number, request, language);
+            var order = takenOver ? orders.find(number).orElseGet(placing(caller, number, request, language))
+                    : placing(caller, number, request, language).get();
             var placed = new Placed(201, order.number(), Json.write(OrderView.of(order, language)));
             claims.answer(caller.userId(), key, new CheckoutClaims.Answer(placed.status(), placed.body()));
             return placed;
         } catch (ApiException refused) {
             if (refused.status() < 500) claims.forget(caller.userId(), key);
             throw refused;
+        } catch (RuntimeException failed) {
+            forgetIfNothingWritten(caller, key, number);
+            throw failed;
+        }
+    }
+
+    /** After a failure of ours: a retry with the key may start afresh if no order was written, else it answers with the order. */
+    private void forgetIfNothingWritten(Caller caller, String key, String number) {
+        try {
+            if (orders.find(number).isEmpty()) claims.forget(caller.userId(), key);
+        } catch (RuntimeException unknown) {
+            // cannot tell: the claim stays, and a retry takes it over once it is abandoned
         }
     }
 
@@ -112,7 +129,7 @@ public final class CheckoutService {
                         "This Idempotency-Key was used for a different checkout; use a new key for a new order.",
                         List.of(new FieldError(CheckoutRequest.IDEMPOTENCY_KEY, "belongs to another request"))));
             }
-            if (claim.answer().isPresent()) return claim;
+            if (claim.answer().isPresent() || orders.find(claim.orderNumber()).isPresent()) return claim;
             Instant now = clock.instant();
             if (claim.claimedAt().plus(CLAIM_ABANDONED_AFTER).isBefore(now) && claims.takeOver(caller.userId(), key, claim.claimedAt(), now)) {
                 return claim;
@@ -130,9 +147,11 @@ public final class CheckoutService {
         return new Placed(answer.status(), claim.orderNumber(), answer.body());
     }
 
+    private java.util.function.Supplier<Order> placing(Caller caller, String number, CheckoutRequest request, String language) {
+        return () -> place(caller, number, request, language);
+    }
+
     private Order place(Caller caller, String number, CheckoutRequest request, String language) {
-        var existing = orders.find(number);
-        if (existing.isPresent()) return existing.get(); // a taken-over claim whose order was written
         var cart = carts.find(new CartKey.Customer(caller.userId()), clock.instant()).filter(c -> !c.lines().isEmpty())
                 .orElseThrow(() -> new ApiException(Problem.of("empty-cart", "Empty cart", 409,
                         "Your cart is empty: add something before checking out.", List.of())));

@@ -50,7 +50,7 @@ public final class DeliveryOptions {
         var points = rate.method() == DeliveryMethod.PICKUP ? settings.pickupPointsOf(rate.region()) : List.<PickupPoint>of();
         if (rate.method() == DeliveryMethod.PICKUP && points.isEmpty()) return Optional.empty(); // nowhere to collect from
         boolean free = subtotal.compareTo(settings.freeFrom()) >= 0 || rate.fee().isZero();
-        LocalDate today = LocalDate.now(clock.withZone(SHOP_ZONE));
+        LocalDate today = clock.instant().atZone(SHOP_ZONE).toLocalDate();
         return Optional.of(new Option(rate.method(), rate.method().name(language), free ? Money.ZERO : rate.fee(), free,
                 today.plusDays(rate.daysMin()), today.plusDays(rate.daysMax()), points));
     }

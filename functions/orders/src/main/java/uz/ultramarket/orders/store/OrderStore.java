@@ -10,7 +10,6 @@ import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import uz.ultramarket.core.json.Json;
 import uz.ultramarket.orders.Order;
 import uz.ultramarket.orders.OrderStatus;
@@ -19,17 +18,14 @@ import uz.ultramarket.orders.OrderStatus;
  * The {@code orders} table. An order is one item, {@code pk} = {@code order#<number>}, its whole value as JSON in
  * {@code body} beside the attributes the indexes and conditions need: {@code customerId} and {@code placed} (index
  * {@value #BY_CUSTOMER}, newest first), {@code status}, {@code version} (every write is conditional on it), and while an
- * online payment is awaited {@code payDue}/{@code payBy} (the sparse index {@value #AWAITING_PAYMENT}). The item
- * {@code sequence#order-number} counts orders. The table's stream feeds the order events.
+ * online payment is awaited {@code payDue}/{@code payBy} (the sparse index {@value #AWAITING_PAYMENT}). The table's
+ * stream feeds the order events; {@link OrderNumbers} counts orders in it.
  */
 public final class OrderStore {
 
     public static final String BY_CUSTOMER = "by-customer";
     public static final String AWAITING_PAYMENT = "awaiting-payment";
 
-    private static final String SEQUENCE_KEY = "sequence#order-number";
-    /** Order numbers start at six digits (plus the check digit): short, and not the shop's first few. */
-    private static final long FIRST_SEQUENCE = 100_000;
     private static final String DUE = "due";
 
     /** One page of a customer's orders, newest first; {@code nextCursor} is opaque. */
@@ -41,16 +37,6 @@ public final class OrderStore {
     public OrderStore(DynamoDbClient db, String table) {
         this.db = db;
         this.table = table;
-    }
-
-    /** The next order sequence number: unique however many checkouts run at once (an atomic counter). */
-    public long nextSequence() {
-        var updated = db.updateItem(r -> r.tableName(table).key(Map.of("pk", s(SEQUENCE_KEY)))
-                .updateExpression("SET #last = if_not_exists(#last, :first) + :one")
-                .expressionAttributeNames(Map.of("#last", "last"))
-                .expressionAttributeValues(Map.of(":first", n(FIRST_SEQUENCE - 1), ":one", n(1)))
-                .returnValues(ReturnValue.UPDATED_NEW));
-        return Long.parseLong(updated.attributes().get("last").n());
     }
 
     /** Writes a new order; false when one with its number exists already. */

@@ -1,0 +1,34 @@
+package uz.ultramarket.orders.store;
+
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import uz.ultramarket.orders.OrderNumber;
+
+/** Hands out order numbers from a counter item in the orders table, {@code sequence#order-number}: unique however many checkouts run at once. */
+public final class OrderNumbers {
+
+    private static final String SEQUENCE_KEY = "sequence#order-number";
+    /** Order numbers start at six digits (plus the check digit): short, and not the shop's first few. */
+    private static final long FIRST_SEQUENCE = 100_000;
+
+    private final DynamoDbClient db;
+    private final String table;
+
+    public OrderNumbers(DynamoDbClient db, String table) {
+        this.db = db;
+        this.table = table;
+    }
+
+    /** A number no order has had. */
+    public String next() {
+        var updated = db.updateItem(r -> r.tableName(table).key(Map.of("pk", AttributeValue.fromS(SEQUENCE_KEY)))
+                .updateExpression("SET #last = if_not_exists(#last, :first) + :one")
+                .expressionAttributeNames(Map.of("#last", "last"))
+                .expressionAttributeValues(Map.of(":first", AttributeValue.fromN(Long.toString(FIRST_SEQUENCE - 1)),
+                        ":one", AttributeValue.fromN("1")))
+                .returnValues(ReturnValue.UPDATED_NEW));
+        return OrderNumber.of(Long.parseLong(updated.attributes().get("last").n()));
+    }
+}

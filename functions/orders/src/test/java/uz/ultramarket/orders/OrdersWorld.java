@@ -1,0 +1,196 @@
+package uz.ultramarket.orders;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
+import software.amazon.dynamodb.services.local.main.ServerRunner;
+import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
+import uz.ultramarket.accounts.addresses.AddressBook;
+import uz.ultramarket.accounts.addresses.AddressService;
+import uz.ultramarket.accounts.addresses.CustomerPhones;
+import uz.ultramarket.accounts.store.AccountsTable;
+import uz.ultramarket.cart.Cart;
+import uz.ultramarket.cart.CartKey;
+import uz.ultramarket.cart.store.CartStore;
+import uz.ultramarket.catalog.skus.PostgresSkuCatalog;
+import uz.ultramarket.catalog.skus.testing.CatalogFixture;
+import uz.ultramarket.core.auth.AccessTokenVerifier;
+import uz.ultramarket.core.auth.Jwt;
+import uz.ultramarket.core.auth.SigningKeySet;
+import uz.ultramarket.core.auth.SigningKeys;
+import uz.ultramarket.core.aws.AwsClients;
+import uz.ultramarket.core.config.Config;
+import uz.ultramarket.core.id.Ids;
+import uz.ultramarket.core.json.Json;
+import uz.ultramarket.core.money.Money;
+import uz.ultramarket.core.testing.FixedClock;
+import uz.ultramarket.orders.checkout.CheckoutClaims;
+import uz.ultramarket.orders.checkout.CheckoutHandler;
+import uz.ultramarket.orders.checkout.CheckoutService;
+import uz.ultramarket.orders.delivery.DeliveryOptions;
+import uz.ultramarket.orders.delivery.DeliveryOptionsHandler;
+import uz.ultramarket.orders.delivery.DeliveryRates;
+import uz.ultramarket.orders.history.OrderHistory;
+import uz.ultramarket.orders.history.OrdersHandler;
+import uz.ultramarket.orders.store.OrderNumbers;
+import uz.ultramarket.orders.store.OrderStore;
+import uz.ultramarket.orders.sweep.OrderSweep;
+import uz.ultramarket.registry.Registry;
+import uz.ultramarket.registry.Table;
+
+/**
+ * The orders functions against real parts, shared by the orders' test classes (one per test run): DynamoDB Local with
+ * the registry's orders, idempotency, carts and accounts tables (indexes and stream as declared), and a real PostgreSQL
+ * migrated with the shop's history and the catalog fixture. Handlers are the real ones over the real stores, on a clock
+ * the tests may move; tests keep apart by using their own customers.
+ */
+public final class OrdersWorld {
+
+    private static OrdersWorld world;
+
+    /** Near the real time, since the database stamps reservations with its own clock. */
+    public final FixedClock clock = FixedClock.at(java.time.Instant.now());
+    public final CatalogFixture catalog;
+    public final AwsClients aws;
+    public final OrderStore orders;
+    public final OrderNumbers numbers;
+    public final CartStore carts;
+    public final AccountsTable accounts;
+    public final PostgresSkuCatalog skus;
+    public final OrderTransitions transitions;
+    public final CheckoutService checkoutService;
+    public final CheckoutHandler checkout;
+    public final OrdersHandler history;
+    public final DeliveryOptionsHandler delivery;
+    public final OrderSweep sweep;
+
+    private final SigningKeySet keys = SigningKeySet.generate(clock.instant());
+    private final DynamoDBProxyServer dynamoDb;
+
+    public static synchronized OrdersWorld get() {
+        try {
+            if (world == null) world = new OrdersWorld();
+            return world;
+        } catch (Exception e) {
+            throw new IllegalStateException("the orders test world did not start: " + e, e);
+        }
+    }
+
+    private OrdersWorld() throws Exception {
+        int dynamoPort = freePort();
+        dynamoDb = ServerRunner.createServerFromCommandLineArgs(new String[] {"-inMemory", "-disableTelemetry", "-port", String.valueOf(dynamoPort)});
+        dynamoDb.start();
+        catalog = new CatalogFixture();
+        var environment = new HashMap<String, String>();
+        environment.put("AWS_REGION", "us-east-1");
+        environment.put("AWS_ACCESS_KEY_ID", "testing");
+        environment.put("AWS_SECRET_ACCESS_KEY", "testing");
+        environment.put("AWS_ENDPOINT_URL_DYNAMODB", "http://127.0.0.1:" + dynamoPort);
+        aws = new AwsClients(new Config(environment::get));
+        for (var table : List.of(Registry.ORDERS, Registry.IDEMPOTENCY, Registry.CARTS, Registry.ACCOUNTS)) create(aws.dynamoDb(), table);
+        orders = new OrderStore(aws.dynamoDb(), Registry.ORDERS.name());
+        numbers = new OrderNumbers(aws.dynamoDb(), Registry.ORDERS.name());
+        carts = new CartStore(aws.dynamoDb(), Registry.CARTS.name());
+        accounts = new AccountsTable(aws.dynamoDb(), Registry.ACCOUNTS.name());
+        skus = new PostgresSkuCatalog(catalog.dataSource);
+        var options = new DeliveryOptions(new DeliveryRates(catalog.dataSource, clock), clock);
+        transitions = new OrderTransitions(orders, skus, clock);
+        checkoutService = checkoutService(orders);
+        var verifier = new AccessTokenVerifier(SigningKeys.fixed(keys), clock);
+        checkout = new CheckoutHandler(verifier, checkoutService);
+        history = new OrdersHandler(verifier, new OrderHistory(orders, transitions));
+        delivery = new DeliveryOptionsHandler(options);
+        sweep = new OrderSweep(orders, transitions, skus, clock);
+        Runtime.getRuntime().addShutdownHook(new Thread(this::close));
+    }
+
+    /** A checkout service over {@code orderStore} (the tests' broken one, say) and the world's other real stores. */
+    public CheckoutService checkoutService(OrderStore orderStore) {
+        return new CheckoutService(new CheckoutClaims(aws.dynamoDb(), Registry.IDEMPOTENCY.name()), numbers, orderStore, carts, skus,
+                new AddressService(new AddressBook(accounts), clock), new CustomerPhones(accounts),
+                new DeliveryOptions(new DeliveryRates(catalog.dataSource, clock), clock), clock);
+    }
+
+    /** A new customer account (as the accounts functions store one), with phone +99890XXXXXXX. */
+    public String customer() {
+        String id = Ids.newId();
+        String phone = "+99890" + String.format("%07d", Math.floorMod(id.hashCode(), 10_000_000));
+        aws.dynamoDb().putItem(r -> r.tableName(Registry.ACCOUNTS.name()).item(Map.of(
+                "pk", AttributeValue.fromS(AccountsTable.userKey(id)), "sk", AttributeValue.fromS(AccountsTable.PROFILE),
+                "userId", AttributeValue.fromS(id), "phone", AttributeValue.fromS(phone), "name", AttributeValue.fromS("Test Customer"),
+                "role", AttributeValue.fromS("customer"), "createdAt", AttributeValue.fromS(clock.instant().toString()),
+                "updatedAt", AttributeValue.fromS(clock.instant().toString()))));
+        return id;
+    }
+
+    /** Puts {@code quantities} (SKU → units) in the customer's cart, replacing what was there. */
+    public void fillCart(String customerId, Map<String, Integer> quantities) {
+        var key = new CartKey.Customer(customerId);
+        var stored = carts.find(key, clock.instant());
+        var lines = new ArrayList<Cart.Line>();
+        quantities.forEach((sku, quantity) -> lines.add(new Cart.Line(sku, quantity, Money.ofTiyin(1), clock.instant())));
+        var cart = new Cart(key, stored.map(Cart::id).orElse(customerId), lines, stored.map(Cart::version).orElse(0L));
+        if (!carts.save(cart, clock.instant())) throw new IllegalStateException("the cart changed while the test filled it");
+    }
+
+    /** An access token for customer {@code userId}, as the accounts functions sign it, valid for 15 minutes from the clock. */
+    public String tokenFor(String userId) {
+        var claims = Json.mapper().createObjectNode().put("iss", AccessTokenVerifier.ISSUER).put("aud", AccessTokenVerifier.AUDIENCE)
+                .put("sub", userId).put("role", "customer").put("iat", clock.instant().getEpochSecond())
+                .put("exp", clock.instant().plus(Duration.ofMinutes(15)).getEpochSecond());
+        return Jwt.sign(claims, keys.current().kid(), keys.current().requirePrivateKey());
+    }
+
+    /** The table as the local stack and CDK make it: keys, indexes (all attributes projected) and stream as declared. */
+    static void create(DynamoDbClient db, Table table) {
+        var attributes = Stream.concat(Stream.of(table.partitionKey()), Stream.concat(table.sortKey().stream(),
+                        table.indexes().stream().flatMap(i -> Stream.concat(Stream.of(i.partitionKey()), i.sortKey().stream()))))
+                .distinct().map(name -> AttributeDefinition.builder().attributeName(name).attributeType(ScalarAttributeType.S).build()).toList();
+        db.createTable(r -> {
+            r.tableName(table.name()).billingMode("PAY_PER_REQUEST").keySchema(keys(table.partitionKey(), table.sortKey()))
+                    .attributeDefinitions(attributes);
+            if (!table.indexes().isEmpty()) {
+                r.globalSecondaryIndexes(table.indexes().stream().map(i -> GlobalSecondaryIndex.builder().indexName(i.name())
+                        .keySchema(keys(i.partitionKey(), i.sortKey())).projection(p -> p.projectionType(ProjectionType.ALL)).build()).toList());
+            }
+            if (table.stream()) r.streamSpecification(s -> s.streamEnabled(true).streamViewType(StreamViewType.NEW_AND_OLD_IMAGES));
+        });
+    }
+
+    private static List<KeySchemaElement> keys(String partitionKey, java.util.Optional<String> sortKey) {
+        var keys = new ArrayList<KeySchemaElement>();
+        keys.add(KeySchemaElement.builder().attributeName(partitionKey).keyType(KeyType.HASH).build());
+        sortKey.ifPresent(s -> keys.add(KeySchemaElement.builder().attributeName(s).keyType(KeyType.RANGE).build()));
+        return keys;
+    }
+
+    private void close() {
+        try {
+            aws.close();
+            dynamoDb.stop();
+            catalog.close();
+        } catch (Exception e) {
+            // the JVM is ending anyway
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
