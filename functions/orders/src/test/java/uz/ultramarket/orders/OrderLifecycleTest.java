@@ -5,16 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import uz.ultramarket.accounts.addresses.Region;
 import uz.ultramarket.core.http.ApiException;
-import uz.ultramarket.core.money.Money;
-import uz.ultramarket.orders.delivery.DeliveryMethod;
 
 /**
  * The life-cycle table, through {@link OrderTransitions} against the real orders table and catalog: every pair of
@@ -42,7 +37,7 @@ class OrderLifecycleTest {
         int sequence = 0;
         for (var from : OrderStatus.values()) {
             for (var to : OrderStatus.values()) {
-                var order = stored(from, "CABLE-40", 1);
+                var order = world.storedOrder(from, "CABLE-40", 1);
                 String pair = from + ">" + to;
                 if (STEPS.contains(pair)) {
                     var moved = world.transitions.move(order, to, "test");
@@ -68,16 +63,16 @@ class OrderLifecycleTest {
     @Test
     void stockIsTakenWhenPaidReleasedOnCancelAndExpiryAndPutBackOnARefund() throws Exception {
         int[] start = world.catalog.stock("CABLE-41");
-        var paid = world.transitions.move(stored(OrderStatus.PENDING_PAYMENT, "CABLE-41", 2), OrderStatus.PAID, "payme");
+        var paid = world.transitions.move(world.storedOrder(OrderStatus.PENDING_PAYMENT, "CABLE-41", 2), OrderStatus.PAID, "payme");
         assertArrayEquals(new int[] {start[0] - 2, start[1]}, world.catalog.stock("CABLE-41"), "taken from on hand");
         world.transitions.move(paid, OrderStatus.REFUNDED, "admin");
         assertArrayEquals(start, world.catalog.stock("CABLE-41"), "put back on hand");
 
-        world.transitions.move(stored(OrderStatus.PENDING_PAYMENT, "CABLE-41", 3), OrderStatus.EXPIRED, "system");
-        world.transitions.move(stored(OrderStatus.AWAITING_CONFIRMATION, "CABLE-41", 4), OrderStatus.CANCELLED, "customer");
+        world.transitions.move(world.storedOrder(OrderStatus.PENDING_PAYMENT, "CABLE-41", 3), OrderStatus.EXPIRED, "system");
+        world.transitions.move(world.storedOrder(OrderStatus.AWAITING_CONFIRMATION, "CABLE-41", 4), OrderStatus.CANCELLED, "customer");
         assertArrayEquals(start, world.catalog.stock("CABLE-41"), "released");
 
-        var confirmed = world.transitions.move(stored(OrderStatus.AWAITING_CONFIRMATION, "CABLE-41", 1), OrderStatus.CONFIRMED, "admin");
+        var confirmed = world.transitions.move(world.storedOrder(OrderStatus.AWAITING_CONFIRMATION, "CABLE-41", 1), OrderStatus.CONFIRMED, "admin");
         var shipped = world.transitions.move(world.transitions.move(confirmed, OrderStatus.PROCESSING, "admin"), OrderStatus.SHIPPED, "admin");
         world.transitions.move(world.transitions.move(shipped, OrderStatus.DELIVERED, "admin"), OrderStatus.REFUNDED, "admin");
         assertArrayEquals(new int[] {start[0] - 1, start[1]}, world.catalog.stock("CABLE-41"), "delivered goods stay sold");
@@ -85,7 +80,7 @@ class OrderLifecycleTest {
 
     @Test
     void aStepDecidedOnAStaleReadIsDecidedAgainOnTheStoredOrder() throws Exception {
-        var order = stored(OrderStatus.PENDING_PAYMENT, "CABLE-42", 1);
+        var order = world.storedOrder(OrderStatus.PENDING_PAYMENT, "CABLE-42", 1);
         world.transitions.move(order, OrderStatus.PAID, "payme");
         var refused = assertThrows(ApiException.class, () -> world.transitions.move(order, OrderStatus.EXPIRED, "system"),
                 "the stale PENDING_PAYMENT read must not expire a paid order");
@@ -103,26 +98,5 @@ class OrderLifecycleTest {
         var cancellable = EnumSet.noneOf(OrderStatus.class);
         for (var status : OrderStatus.values()) if (OrderLifecycle.cancellable(status, method)) cancellable.add(status);
         return cancellable;
-    }
-
-    /** An order in {@code status} holding {@code quantity} of {@code sku} as that status would (reserved, or taken). */
-    static Order stored(OrderStatus status, String sku, int quantity) {
-        String number = world.numbers.next();
-        world.skus.reserve(number, Map.of(sku, quantity));
-        if (EnumSet.of(OrderStatus.PAID, OrderStatus.CONFIRMED, OrderStatus.PROCESSING, OrderStatus.SHIPPED, OrderStatus.DELIVERED,
-                OrderStatus.REFUNDED).contains(status)) world.skus.take(number);
-        if (EnumSet.of(OrderStatus.CANCELLED, OrderStatus.EXPIRED).contains(status)) world.skus.release(number);
-        var now = world.clock.instant();
-        var price = Money.ofTiyin(2_504_000);
-        var order = new Order(number, "lifecycle-test", "+998901234567", "uz", status,
-                status == OrderStatus.AWAITING_CONFIRMATION ? PaymentMethod.CASH : PaymentMethod.PAYME,
-                List.of(new Order.Line(sku, "Cable", "", Optional.empty(), price, quantity, price.times(quantity), "08544420000000000", 12)),
-                new Order.ShippingAddress(Region.SAMARKAND, "Samarqand", "Registon 5", Optional.empty(), Optional.empty(), "+998901234567"),
-                new Order.Delivery(DeliveryMethod.COURIER, Money.ZERO, java.time.LocalDate.now(), java.time.LocalDate.now(), Optional.empty()),
-                price.times(quantity), Money.ZERO, price.times(quantity), Money.ZERO, Optional.empty(), now,
-                status == OrderStatus.PENDING_PAYMENT ? Optional.of(now.plusSeconds(1800)) : Optional.empty(),
-                List.of(new Order.StatusChange(status, now, "test")), 1);
-        if (!world.orders.create(order)) throw new IllegalStateException("order " + number + " exists");
-        return order;
     }
 }

@@ -28,8 +28,8 @@ class OrderSweepTest {
     @Test
     void unpaidOnlineOrdersExpireAfterThirtyMinutesAndReleaseTheirStockCashOrdersDoNot() throws Exception {
         int[] before = world.catalog.stock("CABLE-50");
-        var online = OrderLifecycleTest.stored(OrderStatus.PENDING_PAYMENT, "CABLE-50", 2);
-        var cash = OrderLifecycleTest.stored(OrderStatus.AWAITING_CONFIRMATION, "CABLE-50", 1);
+        var online = world.storedOrder(OrderStatus.PENDING_PAYMENT, "CABLE-50", 2);
+        var cash = world.storedOrder(OrderStatus.AWAITING_CONFIRMATION, "CABLE-50", 1);
         world.sweep.sweep();
         assertEquals(OrderStatus.PENDING_PAYMENT, world.orders.find(online.number()).orElseThrow().status(), "not due yet");
 
@@ -69,7 +69,7 @@ class OrderSweepTest {
         // what a checkout that died between reserving and writing its order leaves behind
         String orphan = world.numbers.next();
         world.skus.reserve(orphan, Map.of("CABLE-52", 4));
-        var live = OrderLifecycleTest.stored(OrderStatus.AWAITING_CONFIRMATION, "CABLE-52", 1);
+        var live = world.storedOrder(OrderStatus.AWAITING_CONFIRMATION, "CABLE-52", 1);
         world.catalog.sql("UPDATE stock_reservation SET reserved_at = now() - interval '6 minutes' WHERE reservation_id IN ('"
                 + orphan + "', '" + live.number() + "')");
         var swept = world.sweep.sweep();

@@ -7,7 +7,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.EnumSet;
+import java.util.Optional;
 import java.util.stream.Stream;
+import uz.ultramarket.accounts.addresses.Region;
+import uz.ultramarket.orders.delivery.DeliveryMethod;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -145,6 +149,27 @@ public final class OrdersWorld {
         quantities.forEach((sku, quantity) -> lines.add(new Cart.Line(sku, quantity, Money.ofTiyin(1), clock.instant())));
         var cart = new Cart(key, stored.map(Cart::id).orElse(customerId), lines, stored.map(Cart::version).orElse(0L));
         if (!carts.save(cart, clock.instant())) throw new IllegalStateException("the cart changed while the test filled it");
+    }
+
+    /** An order in {@code status} holding {@code quantity} of {@code sku} as that status would (reserved, or taken). */
+    public Order storedOrder(OrderStatus status, String sku, int quantity) {
+        String number = numbers.next();
+        skus.reserve(number, Map.of(sku, quantity));
+        if (EnumSet.of(OrderStatus.PAID, OrderStatus.CONFIRMED, OrderStatus.PROCESSING, OrderStatus.SHIPPED, OrderStatus.DELIVERED,
+                OrderStatus.REFUNDED).contains(status)) skus.take(number);
+        if (EnumSet.of(OrderStatus.CANCELLED, OrderStatus.EXPIRED).contains(status)) skus.release(number);
+        var now = clock.instant();
+        var price = Money.ofTiyin(2_504_000);
+        var order = new Order(number, "lifecycle-test", "+998901234567", "uz", status,
+                status == OrderStatus.AWAITING_CONFIRMATION ? PaymentMethod.CASH : PaymentMethod.PAYME,
+                List.of(new Order.Line(sku, "Cable", "", Optional.empty(), price, quantity, price.times(quantity), "08544420000000000", 12)),
+                new Order.ShippingAddress(Region.SAMARKAND, "Samarqand", "Registon 5", Optional.empty(), Optional.empty(), "+998901234567"),
+                new Order.Delivery(DeliveryMethod.COURIER, Money.ZERO, java.time.LocalDate.now(), java.time.LocalDate.now(), Optional.empty()),
+                price.times(quantity), Money.ZERO, price.times(quantity), Money.ZERO, Optional.empty(), now,
+                status == OrderStatus.PENDING_PAYMENT ? Optional.of(now.plusSeconds(1800)) : Optional.empty(),
+                List.of(new Order.StatusChange(status, now, "test")), 1);
+        if (!orders.create(order)) throw new IllegalStateException("order " + number + " exists");
+        return order;
     }
 
     /** An access token for customer {@code userId}, as the accounts functions sign it, valid for 15 minutes from the clock. */
