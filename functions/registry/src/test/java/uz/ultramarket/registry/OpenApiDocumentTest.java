@@ -41,7 +41,7 @@ class OpenApiDocumentTest {
         doc.path("x-problem-types").forEach(t -> slugs.add(t.path("slug").asText()));
         assertEquals(new TreeSet<>(Set.of("validation", "malformed-json", "unauthorized", "forbidden", "not-found",
                 "method-not-allowed", "conflict", "payload-too-large", "unsupported-media-type", "internal",
-                "unavailable", "too-many-requests")), slugs);
+                "unavailable", "too-many-requests", "empty-cart", "out-of-stock", "price-changed", "idempotency-key-reused")), slugs);
     }
 
     private static Set<String> strings(JsonNode array) {
