@@ -2,12 +2,16 @@ package uz.ultramarket.local;
 
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import software.amazon.awssdk.services.dynamodb.model.ExpiredIteratorException;
+import software.amazon.awssdk.services.dynamodb.model.GetRecordsResponse;
 import software.amazon.awssdk.services.dynamodb.model.Record;
+import software.amazon.awssdk.services.dynamodb.model.TrimmedDataAccessException;
 import software.amazon.awssdk.services.dynamodb.model.Shard;
 import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
@@ -29,6 +33,11 @@ final class StreamPoller extends Poller {
     private final DynamoDbStreamsClient streams;
     private final Map<String, String> iterators = new LinkedHashMap<>();
     private final Set<String> knownShards = new HashSet<>();
+    /** The last record delivered from each shard: where to read on after DynamoDB Local drops an iterator. */
+    private final Map<String, String> delivered = new HashMap<>();
+    /** Shards read again from their start because their first iterator was dropped before anything was delivered. */
+    private final Set<String> readFromStart = new HashSet<>();
+    private final java.time.Instant startedAt = java.time.Instant.now().minusSeconds(60);
 
     StreamPoller(WarmContainer consumer, String streamArn, int batchSize, DynamoDbStreamsClient streams) {
         this.consumer = consumer;
@@ -56,9 +65,17 @@ final class StreamPoller extends Poller {
                 }
                 boolean delivered = false;
                 for (var shard : List.copyOf(iterators.keySet())) {
-                    var response = streams.getRecords(r -> r.shardIterator(iterators.get(shard)).limit(batchSize));
-                    if (!response.records().isEmpty()) {
-                        deliver(response.records());
+                    GetRecordsResponse response;
+                    try {
+                        response = streams.getRecords(r -> r.shardIterator(iterators.get(shard)).limit(batchSize));
+                    } catch (TrimmedDataAccessException | ExpiredIteratorException dropped) {
+                        reposition(shard); // DynamoDB Local drops a LATEST iterator taken before the shard's first record
+                        continue;
+                    }
+                    var records = response.records().stream().filter(r -> !skipped(shard, r)).toList();
+                    if (!records.isEmpty()) {
+                        deliver(records);
+                        this.delivered.put(shard, records.getLast().dynamodb().sequenceNumber());
                         delivered = true;
                     }
                     if (response.nextShardIterator() == null) iterators.remove(shard); // the shard is closed and read
@@ -80,6 +97,26 @@ final class StreamPoller extends Poller {
                 sleepQuietly(POLL_EVERY.multipliedBy(5));
             }
         }
+    }
+
+    /** A new iterator for {@code shard}: right after the last record delivered, or from its start when none was. */
+    private void reposition(String shard) {
+        String after = delivered.get(shard);
+        iterators.put(shard, streams.getShardIterator(r -> {
+            r.streamArn(streamArn).shardId(shard);
+            if (after == null) {
+                r.shardIteratorType(ShardIteratorType.TRIM_HORIZON);
+                readFromStart.add(shard);
+            }
+            else r.shardIteratorType(ShardIteratorType.AFTER_SEQUENCE_NUMBER).sequenceNumber(after);
+        }).shardIterator());
+    }
+
+    // read from a shard's start after losing its first iterator: what changed well before this poller started is not
+    // news (DynamoDB Local's creation times are coarse, hence the minute's margin; consumers take a repeat anyway)
+    private boolean skipped(String shard, Record record) {
+        var created = record.dynamodb().approximateCreationDateTime();
+        return readFromStart.contains(shard) && !delivered.containsKey(shard) && created != null && created.isBefore(startedAt);
     }
 
     private void deliver(List<Record> records) {

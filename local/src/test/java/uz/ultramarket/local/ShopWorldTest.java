@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -138,5 +139,87 @@ class ShopWorldTest {
         assertEquals(cart.at("/lines/0/lineTotal").asLong(), cart.path("subtotal").asLong());
         var merge = send("POST", "/api/cart/merge", null, null);
         assertEquals(401, merge.statusCode(), "merging needs a signed-in customer");
+    }
+
+    @Test
+    void anOrderPlacedThroughTheStackSendsItsSmsOnceEvenWhenItsStreamIsReplayed() throws Exception {
+        String phone = "+998977" + String.format("%06d", (int) (System.nanoTime() % 1_000_000));
+        var otp = send("POST", "/api/auth/otp", "application/json", "{\"phone\":\"" + phone + "\",\"purpose\":\"register\"}");
+        assertEquals(202, otp.statusCode(), otp.body());
+        Await.until(Duration.ofSeconds(20), "the sign-up code", () -> smsTo(phone).size() == 1);
+        String code = smsTo(phone).get(0).replaceAll("\\D*(\\d{6}).*", "$1");
+        var registered = send("POST", "/api/auth/register", "application/json",
+                "{\"phone\":\"" + phone + "\",\"code\":\"" + code + "\",\"name\":\"Dilnoza\"}");
+        assertEquals(201, registered.statusCode(), registered.body());
+        String token = Json.mapper().readTree(registered.body()).path("accessToken").asText();
+
+        String sku = skuWithStock(3);
+        assertEquals(200, signedIn("POST", "/api/cart/items", token, null, "{\"sku\":\"" + sku + "\",\"quantity\":1}").statusCode());
+        var placed = signedIn("POST", "/api/checkout", token, java.util.UUID.randomUUID().toString(), """
+                {"address":{"region":"UZ-SA","district":"Samarqand","street":"Registon 5","recipientPhone":"+998901112233"},
+                 "deliveryMethod":"courier","paymentMethod":"cash"}""");
+        assertEquals(201, placed.statusCode(), placed.body());
+        var order = Json.mapper().readTree(placed.body());
+        String number = order.path("number").asText();
+        String expected = "UltraMarket: " + number + " buyurtmangiz qabul qilindi. Jami: "
+                + uz.ultramarket.core.money.Money.ofTiyin(order.path("total").asLong()).formatSom() + " so'm.";
+        Await.until(Duration.ofSeconds(30), "the order-placed SMS", () -> smsTo(phone).stream().anyMatch(m -> m.contains(number)));
+        assertTrue(smsTo(phone).contains(expected), smsTo(phone).toString());
+
+        var cancelled = signedIn("POST", "/api/orders/" + number + "/cancel", token, null, null);
+        assertEquals(200, cancelled.statusCode(), cancelled.body());
+        Await.until(Duration.ofSeconds(30), "the order-cancelled SMS", () -> smsAbout(phone, number) == 2);
+
+        // the whole stream of the orders table, handed to the publisher again: nothing is sent twice
+        var streamArn = stack.resources().table(Registry.ORDERS).streamArn().orElseThrow();
+        var streams = stack.aws().dynamoDbStreams();
+        var records = new java.util.ArrayList<software.amazon.awssdk.services.dynamodb.model.Record>();
+        for (var shard : streams.describeStream(r -> r.streamArn(streamArn)).streamDescription().shards()) {
+            String iterator = streams.getShardIterator(r -> r.streamArn(streamArn).shardId(shard.shardId())
+                    .shardIteratorType(software.amazon.awssdk.services.dynamodb.model.ShardIteratorType.TRIM_HORIZON)).shardIterator();
+            for (int page = 0; iterator != null && page < 20; page++) {
+                String at = iterator;
+                var read = streams.getRecords(r -> r.shardIterator(at));
+                records.addAll(read.records());
+                if (read.records().isEmpty()) break;
+                iterator = read.nextShardIterator();
+            }
+        }
+        assertTrue(records.stream().anyMatch(r -> r.dynamodb().keys().get("pk").s().equals("order#" + number)), "the order is in the stream");
+        var replayed = new uz.ultramarket.orders.events.OrderEventsHandler().handleRequest(StreamRecords.event(records, streamArn), null);
+        assertTrue(replayed.getBatchItemFailures().isEmpty());
+        Thread.sleep(3_000); // what a replay would send arrives within this, as the first sending did
+        assertEquals(2, smsAbout(phone, number), "placed and cancelled, once each: " + smsTo(phone));
+        assertEquals("CANCELLED", Json.mapper().readTree(signedIn("GET", "/api/orders/" + number, token, null, null).body()).path("status").asText());
+    }
+
+    private static java.util.List<String> smsTo(String phone) {
+        return stack.eskiz().messages().stream().filter(m -> m.to().equals(phone.substring(1))).map(m -> m.message()).toList();
+    }
+
+    private static long smsAbout(String phone, String number) {
+        return smsTo(phone).stream().filter(m -> m.contains(number)).count();
+    }
+
+    private static HttpResponse<String> signedIn(String method, String path, String token, String idempotencyKey, String body) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(stack.baseUrl() + path)).header("Authorization", "Bearer " + token)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) request.header("Content-Type", "application/json");
+        if (idempotencyKey != null) request.header("Idempotency-Key", idempotencyKey);
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String skuWithStock(int units) throws Exception {
+        try (var connection = java.sql.DriverManager.getConnection(stack.endpoints().jdbcUrl(),
+                stack.endpoints().databaseUser(), stack.endpoints().databasePassword());
+             var statement = connection.prepareStatement("""
+                     SELECT s.code FROM sku s JOIN product p ON p.id = s.product_id
+                      WHERE p.status = 'active' AND s.stock_on_hand - s.stock_reserved >= ? ORDER BY s.id DESC LIMIT 1""")) {
+            statement.setInt(1, units);
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getString(1);
+            }
+        }
     }
 }
