@@ -18,7 +18,7 @@ import uz.ultramarket.orders.delivery.PickupPoint;
  * @param customerPhone where the order's SMS go, the customer's account phone at checkout
  * @param language      the customer's language at checkout, for the order's SMS and email
  * @param vatIncluded   the VAT contained in {@code total} (prices include VAT)
- * @param payBy         an online order unpaid by then expires; empty for cash orders
+ * @param payBy         an online order still unpaid by then expires; empty for cash orders
  * @param version       raised by every write; each write is conditional on the version it read
  */
 public record Order(String number, String customerId, String customerPhone, String language, OrderStatus status,
@@ -47,13 +47,12 @@ public record Order(String number, String customerId, String customerPhone, Stri
         payBy = payBy == null ? Optional.empty() : payBy;
     }
 
-    /** The order after the step to {@code next}: its history grows, its version rises, a cash or settled order has no pay-by. */
+    /** The order after the step to {@code next}: its history grows, its version rises. */
     public Order movedTo(OrderStatus next, Instant at, String actor) {
         var changes = new ArrayList<>(history);
         changes.add(new StatusChange(next, at, actor));
-        Optional<Instant> due = next == OrderStatus.PENDING_PAYMENT ? payBy : Optional.empty();
         return new Order(number, customerId, customerPhone, language, next, paymentMethod, lines, address, delivery, subtotal,
-                deliveryFee, total, vatIncluded, comment, createdAt, due, changes, version + 1);
+                deliveryFee, total, vatIncluded, comment, createdAt, payBy, changes, version + 1);
     }
 
     /** How many units the order holds of each SKU. */

@@ -25,6 +25,18 @@ public record OrderView(String number, OrderStatus status, PaymentMethod payment
         }
     }
 
+    /**
+     * The order as it was when placed, in the language it was placed in: what checkout answers, to the first request
+     * and to every repeat of its key, whatever became of the order since.
+     */
+    public static OrderView asPlaced(Order order) {
+        var first = order.history().getFirst();
+        var placed = new Order(order.number(), order.customerId(), order.customerPhone(), order.language(), first.status(),
+                order.paymentMethod(), order.lines(), order.address(), order.delivery(), order.subtotal(), order.deliveryFee(),
+                order.total(), order.vatIncluded(), order.comment(), order.createdAt(), order.payBy(), java.util.List.of(first), 1);
+        return of(placed, order.language());
+    }
+
     public static OrderView of(Order order, String language) {
         var d = order.delivery();
         return new OrderView(order.number(), order.status(), order.paymentMethod(), order.createdAt(), order.payBy(), order.lines(),

@@ -2,8 +2,10 @@ package uz.ultramarket.core.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import uz.ultramarket.core.cache.RecentValues;
 import uz.ultramarket.core.http.ApiException;
 import uz.ultramarket.core.http.HttpRequest;
 
@@ -19,18 +21,30 @@ import uz.ultramarket.core.http.HttpRequest;
  * A token passes only if it is a compact JWS whose header says {@code alg: ES256} (nothing else, never {@code none}),
  * names by {@code kid} a current or previous signing key whose signature it carries, and whose claims say our issuer
  * and audience, a subject, a known role and an {@code exp} still ahead.
+ *
+ * <p>A container remembers the tokens it verified for a few minutes: a shopper sends the same token with every request,
+ * and checking its ES256 signature again was the largest cost of a signed-in request. A remembered token is still
+ * refused once its {@code exp} has passed.
  */
 public final class AccessTokenVerifier {
 
     public static final String ISSUER = "ultramarket";
     public static final String AUDIENCE = "ultramarket-api";
 
+    /** Shorter than a token's life, so a retired signing key stops being trusted soon after it leaves the key set. */
+    static final Duration REMEMBERED_FOR = Duration.ofMinutes(5);
+    private static final int REMEMBERED = 10_000;
+
+    private record Verified(Caller caller, long expiresAt) {}
+
     private final SigningKeys keys;
     private final Clock clock;
+    private final RecentValues<String, Verified> verified;
 
     public AccessTokenVerifier(SigningKeys keys, Clock clock) {
         this.keys = keys;
         this.clock = clock;
+        this.verified = new RecentValues<>(clock, REMEMBERED_FOR, REMEMBERED);
     }
 
     /** The caller named by the request's {@code Authorization: Bearer …} header; 401 without a valid one. */
@@ -46,6 +60,15 @@ public final class AccessTokenVerifier {
 
     /** The caller a token speaks for, or empty when it is not a valid, unexpired access token of ours. */
     public Optional<Caller> verify(String token) {
+        long now = clock.instant().getEpochSecond();
+        var known = verified.peek(token);
+        if (known.isPresent()) return known.get().expiresAt() > now ? Optional.of(known.get().caller()) : Optional.empty();
+        var checked = check(token, now);
+        checked.ifPresent(v -> verified.put(token, v));
+        return checked.map(Verified::caller);
+    }
+
+    private Optional<Verified> check(String token, long now) {
         var parsed = Jwt.parse(token).orElse(null);
         if (parsed == null || !Jwt.ALGORITHM.equals(parsed.header().path("alg").asText(null))) {
             return Optional.empty();
@@ -55,7 +78,6 @@ public final class AccessTokenVerifier {
             return Optional.empty();
         }
         JsonNode claims = parsed.claims();
-        long now = clock.instant().getEpochSecond();
         if (!ISSUER.equals(claims.path("iss").asText(null)) || !AUDIENCE.equals(claims.path("aud").asText(null))
                 || !claims.path("exp").canConvertToLong() || !claims.path("exp").isIntegralNumber()
                 || claims.path("exp").asLong() <= now
@@ -63,7 +85,8 @@ public final class AccessTokenVerifier {
             return Optional.empty();
         }
         try {
-            return Optional.of(new Caller(claims.path("sub").asText(), Role.of(claims.path("role").asText("").toLowerCase(Locale.ROOT))));
+            return Optional.of(new Verified(new Caller(claims.path("sub").asText(), Role.of(claims.path("role").asText("").toLowerCase(Locale.ROOT))),
+                    claims.path("exp").asLong()));
         } catch (IllegalArgumentException unknownRole) {
             return Optional.empty();
         }

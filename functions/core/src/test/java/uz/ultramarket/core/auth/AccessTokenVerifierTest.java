@@ -66,6 +66,22 @@ class AccessTokenVerifierTest {
     }
 
     @Test
+    void aRememberedTokenIsStillRefusedOnceExpiredAndRememberingNeverPassesATamperedOne() {
+        String token = valid();
+        assertTrue(verifier.verify(token).isPresent(), "verified, and remembered");
+        String[] parts = token.split("\\.");
+        String promoted = part(Json.write(claims("admin", clock.instant().plus(Duration.ofMinutes(15)))));
+        assertEquals(Optional.empty(), verifier.verify(parts[0] + "." + promoted + "." + parts[2]), "another string is checked afresh");
+        String shortLived = Jwt.sign(claims("customer", clock.instant().plus(Duration.ofMinutes(2))), keys.current().kid(),
+                keys.current().requirePrivateKey());
+        assertTrue(verifier.verify(shortLived).isPresent());
+        clock.advance(Duration.ofMinutes(1));
+        assertEquals(Optional.of(new Caller("01USER", Role.CUSTOMER)), verifier.verify(token));
+        clock.advance(Duration.ofMinutes(2));
+        assertEquals(Optional.empty(), verifier.verify(shortLived), "expired while remembered");
+    }
+
+    @Test
     void aTokenSignedByAnotherKeyIsRejectedEvenUnderAKnownKid() {
         var stranger = SigningKeySet.generate(clock.instant()).current();
         var claims = claims("customer", clock.instant().plusSeconds(600));

@@ -11,18 +11,15 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 
 /**
  * Idempotency records of checkouts in the {@code idempotency} table, {@code pk} = {@code checkout#<customer>#<key>}: who
- * claimed the key first, for which request (its fingerprint), with which order number, and once done the answer given —
- * which every later request with the key gets again. Kept for a day ({@code expiresAt}).
+ * claimed the key first, for which request (its fingerprint) and with which order number. The answer is not stored: it is
+ * the order as placed, which the order itself keeps. Kept for a day ({@code expiresAt}).
  */
 public final class CheckoutClaims {
 
     static final Duration KEPT_FOR = Duration.ofHours(24);
 
-    /** A claim of a key: its request's fingerprint, the order number it places, and the answer once given. */
-    public record Claim(String fingerprint, String orderNumber, Instant claimedAt, Optional<Answer> answer) {}
-
-    /** A stored answer: HTTP status and JSON body. */
-    public record Answer(int status, String body) {}
+    /** A claim of a key: its request's fingerprint, and the order number it places. */
+    public record Claim(String fingerprint, String orderNumber, Instant claimedAt) {}
 
     private final DynamoDbClient db;
     private final String table;
@@ -51,30 +48,20 @@ public final class CheckoutClaims {
     public Optional<Claim> find(String customerId, String key) {
         var item = db.getItem(r -> r.tableName(table).key(Map.of("pk", s(pk(customerId, key)))).consistentRead(true)).item();
         if (item == null || item.isEmpty()) return Optional.empty();
-        Optional<Answer> answer = item.containsKey("answer")
-                ? Optional.of(new Answer(Integer.parseInt(item.get("status").n()), item.get("answer").s())) : Optional.empty();
-        return Optional.of(new Claim(item.get("fingerprint").s(), item.get("orderNumber").s(), Instant.parse(item.get("claimedAt").s()), answer));
+        return Optional.of(new Claim(item.get("fingerprint").s(), item.get("orderNumber").s(), Instant.parse(item.get("claimedAt").s())));
     }
 
-    /** Takes over a claim whose holder went quiet (claimed at {@code claimedAt}, no answer); false when someone else did first. */
+    /** Takes over a claim whose holder went quiet (claimed at {@code claimedAt}); false when someone else did first. */
     public boolean takeOver(String customerId, String key, Instant claimedAt, Instant now) {
         try {
             db.updateItem(r -> r.tableName(table).key(Map.of("pk", s(pk(customerId, key))))
                     .updateExpression("SET claimedAt = :now")
-                    .conditionExpression("claimedAt = :then AND attribute_not_exists(answer)")
+                    .conditionExpression("claimedAt = :then")
                     .expressionAttributeValues(Map.of(":now", s(now.toString()), ":then", s(claimedAt.toString()))));
             return true;
         } catch (ConditionalCheckFailedException lost) {
             return false;
         }
-    }
-
-    /** Stores the answer every later request with the key gets. */
-    public void answer(String customerId, String key, Answer answer) {
-        db.updateItem(r -> r.tableName(table).key(Map.of("pk", s(pk(customerId, key))))
-                .updateExpression("SET answer = :body, #status = :status")
-                .expressionAttributeNames(Map.of("#status", "status"))
-                .expressionAttributeValues(Map.of(":body", s(answer.body()), ":status", AttributeValue.fromN(Integer.toString(answer.status())))));
     }
 
     /** Forgets the claim: the checkout was refused before anything was written, and may be tried again with the key. */

@@ -29,7 +29,7 @@ public final class CheckoutHandler extends HttpFunction {
         var caller = verifier.authenticate(request);
         String key = CheckoutRequest.idempotencyKey(request);
         var placed = checkout.checkout(caller, key, CheckoutRequest.read(request), request.language());
-        return new HttpResponse(placed.status(), java.util.Map.of("Content-Type", HttpResponse.JSON,
+        return new HttpResponse(201, java.util.Map.of("Content-Type", HttpResponse.JSON,
                 "Location", "/api/orders/" + placed.orderNumber()), placed.body());
     }
 }

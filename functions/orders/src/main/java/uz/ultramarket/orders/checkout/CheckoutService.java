@@ -53,8 +53,8 @@ public final class CheckoutService {
 
     private static final Logger LOG = LoggerFactory.getLogger(CheckoutService.class);
 
-    /** The outcome: the HTTP status and the order as its owner sees it (as JSON, exactly as first answered). */
-    public record Placed(int status, String orderNumber, String body) {}
+    /** The outcome: the order as placed, as its owner sees it (as JSON, the same for every request with the key). */
+    public record Placed(String orderNumber, String body) {}
 
     private final CheckoutClaims claims;
     private final OrderNumbers numbers;
@@ -84,18 +84,14 @@ public final class CheckoutService {
         String fingerprint = request.fingerprint();
         String number = numbers.next();
         boolean takenOver = false;
-        if (!claims.claim(caller.userId(), key, new CheckoutClaims.Claim(fingerprint, number, clock.instant(), Optional.empty()))) {
-            var earlier = awaitEarlier(caller, key, fingerprint);
-            if (earlier.answer().isPresent()) return replay(earlier);
-            number = earlier.orderNumber(); // its first request died: finish the same order
+        if (!claims.claim(caller.userId(), key, new CheckoutClaims.Claim(fingerprint, number, clock.instant()))) {
+            number = awaitEarlier(caller, key, fingerprint).orderNumber(); // placed, or its first request died: finish it
             takenOver = true;
         }
         try {
             var order = takenOver ? orders.find(number).orElseGet(placing(caller, number, request, language))
                     : placing(caller, number, request, language).get();
-            var placed = new Placed(201, order.number(), Json.write(OrderView.of(order, language)));
-            claims.answer(caller.userId(), key, new CheckoutClaims.Answer(placed.status(), placed.body()));
-            return placed;
+            return new Placed(order.number(), Json.write(OrderView.asPlaced(order)));
         } catch (ApiException refused) {
             if (refused.status() < 500) claims.forget(caller.userId(), key);
             throw refused;
@@ -114,7 +110,7 @@ public final class CheckoutService {
         }
     }
 
-    /** The claim of an earlier request with the key, once it has answered or gone quiet; 422 for another request's key. */
+    /** The claim of an earlier request with the key, once its order is written or it went quiet; 422 for another request's key. */
     private CheckoutClaims.Claim awaitEarlier(Caller caller, String key, String fingerprint) {
         long deadline = System.nanoTime() + WAIT_FOR_FIRST.toNanos();
         while (true) {
@@ -129,7 +125,7 @@ public final class CheckoutService {
                         "This Idempotency-Key was used for a different checkout; use a new key for a new order.",
                         List.of(new FieldError(CheckoutRequest.IDEMPOTENCY_KEY, "belongs to another request"))));
             }
-            if (claim.answer().isPresent() || orders.find(claim.orderNumber()).isPresent()) return claim;
+            if (orders.find(claim.orderNumber()).isPresent()) return claim;
             Instant now = clock.instant();
             if (claim.claimedAt().plus(CLAIM_ABANDONED_AFTER).isBefore(now) && claims.takeOver(caller.userId(), key, claim.claimedAt(), now)) {
                 return claim;
@@ -140,11 +136,6 @@ public final class CheckoutService {
             }
             sleep();
         }
-    }
-
-    private static Placed replay(CheckoutClaims.Claim claim) {
-        var answer = claim.answer().orElseThrow();
-        return new Placed(answer.status(), claim.orderNumber(), answer.body());
     }
 
     private java.util.function.Supplier<Order> placing(Caller caller, String number, CheckoutRequest request, String language) {
