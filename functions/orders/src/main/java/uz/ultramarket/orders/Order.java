@@ -15,13 +15,12 @@ import uz.ultramarket.orders.delivery.PickupPoint;
  * address and delivery are snapshots taken at checkout — later price, catalog or address-book changes never alter them.
  *
  * @param number        the order number customers, staff, Payme and Click use ({@link OrderNumber})
- * @param customerPhone where the order's SMS go, the customer's account phone at checkout
  * @param language      the customer's language at checkout, for the order's SMS and email
  * @param vatIncluded   the VAT contained in {@code total} (prices include VAT)
  * @param payBy         an online order still unpaid by then expires; empty for cash orders
  * @param version       raised by every write; each write is conditional on the version it read
  */
-public record Order(String number, String customerId, String customerPhone, String language, OrderStatus status,
+public record Order(String number, String customerId, String language, OrderStatus status,
                     PaymentMethod paymentMethod, List<Line> lines, ShippingAddress address, Delivery delivery,
                     Money subtotal, Money deliveryFee, Money total, Money vatIncluded, Optional<String> comment,
                     Instant createdAt, Optional<Instant> payBy, List<StatusChange> history, long version) {
@@ -51,7 +50,7 @@ public record Order(String number, String customerId, String customerPhone, Stri
     public Order movedTo(OrderStatus next, Instant at, String actor) {
         var changes = new ArrayList<>(history);
         changes.add(new StatusChange(next, at, actor));
-        return new Order(number, customerId, customerPhone, language, next, paymentMethod, lines, address, delivery, subtotal,
+        return new Order(number, customerId, language, next, paymentMethod, lines, address, delivery, subtotal,
                 deliveryFee, total, vatIncluded, comment, createdAt, payBy, changes, version + 1);
     }
 

@@ -25,7 +25,6 @@ import software.amazon.dynamodb.services.local.main.ServerRunner;
 import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
 import uz.ultramarket.accounts.addresses.AddressBook;
 import uz.ultramarket.accounts.addresses.AddressService;
-import uz.ultramarket.accounts.addresses.CustomerPhones;
 import uz.ultramarket.accounts.store.AccountsTable;
 import uz.ultramarket.cart.Cart;
 import uz.ultramarket.cart.CartKey;
@@ -125,7 +124,7 @@ public final class OrdersWorld {
     /** A checkout service over {@code orderStore} (the tests' broken one, say) and the world's other real stores. */
     public CheckoutService checkoutService(OrderStore orderStore) {
         return new CheckoutService(new CheckoutClaims(aws.dynamoDb(), Registry.IDEMPOTENCY.name()), numbers, orderStore, carts, skus,
-                new AddressService(new AddressBook(accounts), clock), new CustomerPhones(accounts),
+                new AddressService(new AddressBook(accounts), clock),
                 new DeliveryOptions(new DeliveryRates(catalog.dataSource, clock), clock), clock);
     }
 
@@ -160,7 +159,7 @@ public final class OrdersWorld {
         if (EnumSet.of(OrderStatus.CANCELLED, OrderStatus.EXPIRED).contains(status)) skus.release(number);
         var now = clock.instant();
         var price = Money.ofTiyin(2_504_000);
-        var order = new Order(number, "lifecycle-test", "+998901234567", "uz", status,
+        var order = new Order(number, "lifecycle-test", "uz", status,
                 status == OrderStatus.AWAITING_CONFIRMATION ? PaymentMethod.CASH : PaymentMethod.PAYME,
                 List.of(new Order.Line(sku, "Cable", "", Optional.empty(), price, quantity, price.times(quantity), "08544420000000000", 12)),
                 new Order.ShippingAddress(Region.SAMARKAND, "Samarqand", "Registon 5", Optional.empty(), Optional.empty(), "+998901234567"),

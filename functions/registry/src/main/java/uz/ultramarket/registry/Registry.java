@@ -314,10 +314,10 @@ public final class Registry {
 
     public static final FunctionSpec ORDER_NOTIFIER = FunctionSpec.named("order-notifier")
             .handler(ORDERS_MODULE, "uz.ultramarket.orders.events.OrderNotifierHandler")
-            .description("Turns order events into the customer's SMS, in their language")
+            .description("Turns order events into the SMS to the customer's phone, in their language")
             .memory(256)
             .on(new EventSource.FromQueue(ORDER_NOTIFICATIONS, 10))
-            .may(Access.publish(NOTIFICATIONS))
+            .may(Access.read(ACCOUNTS), Access.publish(NOTIFICATIONS))
             .build();
 
     public static final FunctionSpec SWEEP_ORDERS = FunctionSpec.named("sweep-orders")

@@ -18,10 +18,10 @@ import uz.ultramarket.core.json.Json;
 
 /**
  * A benchmark, not a test: signed-in customers check out at the running local stack — each worker is one customer who
- * puts one unit of a well-stocked SKU in the cart (not timed) and checks it out with cash on delivery to Samarkand
- * (timed), so every checkout has its own cart; then the customers read their order lists. Prints throughput and
- * p50/p95/p99 of each. A checkout reads the cart, the account, prices and delivery rates, holds the stock in
- * PostgreSQL, writes the order and its idempotency record and empties the cart.
+ * puts one unit of a well-stocked SKU in the cart (not timed) and checks it out with cash on delivery to the Samarkand
+ * address in their book (timed), so every checkout has its own cart; then the customers read their order lists. Prints throughput and
+ * p50/p95/p99 of each. A checkout claims its key, reads the cart, the address, prices and delivery rates, holds the
+ * stock in PostgreSQL, writes the order and empties the cart.
  *
  * <p>Arguments: base URL, the stack's function-environment file (for the database the SKU's stock is raised in),
  * checkouts, concurrency.
@@ -35,11 +35,13 @@ public final class CheckoutBenchmark {
     private final String base;
     private final HttpClient[] clients;
     private final String[] tokens;
+    private final String[] addresses;
 
     private CheckoutBenchmark(String base, int customers) throws IOException {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         this.clients = new HttpClient[customers];
         this.tokens = new String[customers];
+        this.addresses = new String[customers];
         for (int c = 0; c < customers; c++) {
             // each customer from its own loopback address, as shoppers come from their own: sign-up codes are limited per address
             clients[c] = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
@@ -76,7 +78,7 @@ public final class CheckoutBenchmark {
         Load.timeFromHere();
         return send(worker, request(worker, "/api/checkout").header("Content-Type", "application/json")
                 .header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofString("{\"address\":" + ADDRESS + ",\"deliveryMethod\":\"courier\",\"paymentMethod\":\"cash\"}"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"addressId\":\"" + addresses[worker] + "\",\"deliveryMethod\":\"courier\",\"paymentMethod\":\"cash\"}"))
                 .build());
     }
 
@@ -94,6 +96,10 @@ public final class CheckoutBenchmark {
                     HttpResponse.BodyHandlers.ofString());
             if (registered.statusCode() != 201) throw new IllegalStateException("sign-up answered " + registered.statusCode() + ": " + registered.body());
             tokens[c] = Json.mapper().readTree(registered.body()).path("accessToken").asText();
+            var saved = clients[c].send(request(c, "/api/me/addresses").header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(ADDRESS)).build(), HttpResponse.BodyHandlers.ofString());
+            if (saved.statusCode() != 201) throw new IllegalStateException("saving an address answered " + saved.statusCode() + ": " + saved.body());
+            addresses[c] = Json.mapper().readTree(saved.body()).path("id").asText();
         }
     }
 

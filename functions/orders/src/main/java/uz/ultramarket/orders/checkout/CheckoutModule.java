@@ -7,13 +7,12 @@ import javax.inject.Singleton;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import uz.ultramarket.accounts.addresses.AddressBook;
 import uz.ultramarket.accounts.addresses.AddressService;
-import uz.ultramarket.accounts.addresses.CustomerPhones;
 import uz.ultramarket.accounts.store.AccountsTable;
 import uz.ultramarket.cart.store.CartStore;
 import uz.ultramarket.core.config.Config;
 import uz.ultramarket.registry.Registry;
 
-/** What checkout reads and writes besides orders: idempotency records, the customer's cart, address book and phone. */
+/** What checkout reads and writes besides orders: idempotency records, the customer's cart and address book. */
 @Module
 final class CheckoutModule {
 
@@ -41,11 +40,5 @@ final class CheckoutModule {
     @Singleton
     static AddressService addresses(AccountsTable accounts, Clock clock) {
         return new AddressService(new AddressBook(accounts), clock);
-    }
-
-    @Provides
-    @Singleton
-    static CustomerPhones phones(AccountsTable accounts) {
-        return new CustomerPhones(accounts);
     }
 }

@@ -13,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uz.ultramarket.accounts.addresses.Address;
 import uz.ultramarket.accounts.addresses.AddressService;
-import uz.ultramarket.accounts.addresses.CustomerPhones;
 import uz.ultramarket.accounts.addresses.NewAddress;
 import uz.ultramarket.cart.Cart;
 import uz.ultramarket.cart.CartKey;
@@ -62,20 +61,18 @@ public final class CheckoutService {
     private final CartStore carts;
     private final SkuCatalog catalog;
     private final AddressService addresses;
-    private final CustomerPhones phones;
     private final DeliveryOptions delivery;
     private final Clock clock;
 
     @Inject
     public CheckoutService(CheckoutClaims claims, OrderNumbers numbers, OrderStore orders, CartStore carts, SkuCatalog catalog, AddressService addresses,
-                           CustomerPhones phones, DeliveryOptions delivery, Clock clock) {
+                           DeliveryOptions delivery, Clock clock) {
         this.claims = claims;
         this.numbers = numbers;
         this.orders = orders;
         this.carts = carts;
         this.catalog = catalog;
         this.addresses = addresses;
-        this.phones = phones;
         this.delivery = delivery;
         this.clock = clock;
     }
@@ -169,8 +166,7 @@ public final class CheckoutService {
         var status = OrderLifecycle.initial(request.paymentMethod());
         Money vat = lines.stream().map(l -> l.lineTotal().vatIncluded(l.vatPercent())).reduce(Money.ZERO, Money::plus)
                 .plus(option.fee().vatIncluded(DELIVERY_VAT_PERCENT));
-        var order = new Order(number, caller.userId(), phones.of(caller.userId()).orElseThrow(() ->
-                        ApiException.unauthorized("This account no longer exists; sign in again.")).value(), language, status,
+        var order = new Order(number, caller.userId(), language, status,
                 request.paymentMethod(), lines, address,
                 new Order.Delivery(option.method(), option.fee(), option.earliest(), option.latest(), pickupPoint),
                 subtotal, option.fee(), total, vat, request.comment(), now,

@@ -14,7 +14,7 @@ import uz.ultramarket.orders.PaymentMethod;
  *                 consumer can tell a replay from news
  */
 public record OrderEvent(String eventId, Type type, String orderNumber, OrderStatus status, Instant at, String actor,
-                         String customerId, String customerPhone, String language, PaymentMethod paymentMethod, Money total,
+                         String customerId, String language, PaymentMethod paymentMethod, Money total,
                          Optional<String> trackingNumber) {
 
     /** The event of each status; PROCESSING is staff's own business and publishes none. */
@@ -44,7 +44,7 @@ public record OrderEvent(String eventId, Type type, String orderNumber, OrderSta
             var change = after.history().get(i);
             int position = i;
             Type.of(change.status(), i == 0).ifPresent(type -> events.add(new OrderEvent(after.number() + "-" + position, type,
-                    after.number(), change.status(), change.at(), change.actor(), after.customerId(), after.customerPhone(),
+                    after.number(), change.status(), change.at(), change.actor(), after.customerId(),
                     after.language(), after.paymentMethod(), after.total(), Optional.empty())));
         }
         return events;

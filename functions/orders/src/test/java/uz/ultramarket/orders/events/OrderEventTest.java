@@ -45,16 +45,16 @@ class OrderEventTest {
         var order = world.storedOrder(OrderStatus.PENDING_PAYMENT, "CABLE-60", 1);
         var paid = world.transitions.move(order, OrderStatus.PAID, "payme");
         var event = OrderEvent.between(Optional.of(order), paid).get(0);
-        var sms = OrderNotifierHandler.notification(event);
+        var sms = OrderNotifierHandler.notification(event, "+998901234567");
         assertEquals(NotificationTemplate.ORDER_PAID, sms.template());
         assertEquals("order:" + order.number() + "-1", sms.idempotencyKey());
-        assertEquals(order.customerPhone(), sms.recipient());
+        assertEquals("+998901234567", sms.recipient());
         assertEquals(order.language(), sms.language());
         assertEquals(Long.toString(order.total().tiyin()), sms.parameters().get("total"));
         for (var type : OrderEvent.Type.values()) {
-            var some = new OrderEvent("1000009-3", type, "1000009", OrderStatus.CANCELLED, order.createdAt(), "x", "c", "+998901234567", "ru",
+            var some = new OrderEvent("1000009-3", type, "1000009", OrderStatus.CANCELLED, order.createdAt(), "x", "c", "ru",
                     order.paymentMethod(), order.total(), Optional.empty());
-            assertTrue(OrderNotifierHandler.notification(some).template().id().startsWith("order-"), type.name());
+            assertTrue(OrderNotifierHandler.notification(some, "+998901234567").template().id().startsWith("order-"), type.name());
         }
     }
 
