@@ -2,7 +2,6 @@ package uz.ultramarket.orders;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,15 +31,14 @@ import uz.ultramarket.cart.store.CartStore;
 import uz.ultramarket.catalog.skus.PostgresSkuCatalog;
 import uz.ultramarket.catalog.skus.testing.CatalogFixture;
 import uz.ultramarket.core.auth.AccessTokenVerifier;
-import uz.ultramarket.core.auth.Jwt;
 import uz.ultramarket.core.auth.SigningKeySet;
 import uz.ultramarket.core.auth.SigningKeys;
 import uz.ultramarket.core.aws.AwsClients;
 import uz.ultramarket.core.config.Config;
 import uz.ultramarket.core.id.Ids;
-import uz.ultramarket.core.json.Json;
 import uz.ultramarket.core.money.Money;
 import uz.ultramarket.core.testing.FixedClock;
+import uz.ultramarket.core.testing.TestTokens;
 import uz.ultramarket.orders.checkout.CheckoutClaims;
 import uz.ultramarket.orders.checkout.CheckoutHandler;
 import uz.ultramarket.orders.checkout.CheckoutService;
@@ -173,10 +171,7 @@ public final class OrdersWorld {
 
     /** An access token for customer {@code userId}, as the accounts functions sign it, valid for 15 minutes from the clock. */
     public String tokenFor(String userId) {
-        var claims = Json.mapper().createObjectNode().put("iss", AccessTokenVerifier.ISSUER).put("aud", AccessTokenVerifier.AUDIENCE)
-                .put("sub", userId).put("role", "customer").put("iat", clock.instant().getEpochSecond())
-                .put("exp", clock.instant().plus(Duration.ofMinutes(15)).getEpochSecond());
-        return Jwt.sign(claims, keys.current().kid(), keys.current().requirePrivateKey());
+        return TestTokens.signed(keys, clock, userId, "customer");
     }
 
     /** The table as the local stack and CDK make it: keys, indexes (all attributes projected) and stream as declared. */
