@@ -205,6 +205,9 @@ class CheckoutTest {
         assertEquals("expectedTotal", stale.errorField(0));
         long total = 2_500_700 + 4_000_000;
         assertTrue(stale.text("/errors/0/reason").contains(Long.toString(total)), stale.body());
+        assertEquals(total, stale.json().at("/totals/total").asLong(), "the new totals, as members of the problem");
+        assertEquals(2_500_700, stale.json().at("/totals/subtotal").asLong());
+        assertEquals(4_000_000, stale.json().at("/totals/deliveryFee").asLong());
         var fresh = checkout(customer, UUID.randomUUID().toString(), cashToSamarkand(",\"expectedTotal\":" + total));
         assertEquals(201, fresh.status(), fresh.body());
     }

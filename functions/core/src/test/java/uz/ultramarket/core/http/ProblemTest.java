@@ -2,6 +2,7 @@ package uz.ultramarket.core.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,6 +22,18 @@ class ProblemTest {
         assertEquals(409, json.path("status").asInt());
         assertEquals("The cart changed.", json.path("detail").asText());
         assertFalse(json.has("errors"));
+    }
+
+    @Test
+    void extensionMembersAreWrittenBesideTheStandardOnesAndCannotReplaceThem() throws Exception {
+        var problem = Problem.of("price-changed", "Prices changed", 409, "The total is now 10 so'm.", List.of())
+                .with("totals", Map.of("total", 1000L));
+        JsonNode json = Json.mapper().readTree(Json.write(problem));
+        assertEquals(1000, json.at("/totals/total").asLong());
+        assertEquals(409, json.path("status").asInt());
+        assertFalse(json.has("more"), json.toString());
+        assertFalse(json.has("extensionMembers"), json.toString());
+        assertThrows(IllegalArgumentException.class, () -> problem.with("status", 200));
     }
 
     @Test

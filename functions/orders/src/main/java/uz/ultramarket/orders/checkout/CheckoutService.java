@@ -52,6 +52,9 @@ public final class CheckoutService {
 
     private static final Logger LOG = LoggerFactory.getLogger(CheckoutService.class);
 
+    /** A checkout's amounts, as a price-changed problem gives them anew. */
+    public record Totals(Money subtotal, Money deliveryFee, Money total) {}
+
     /** The outcome: the order as placed, as its owner sees it (as JSON, the same for every request with the key). */
     public record Placed(String orderNumber, String body) {}
 
@@ -158,7 +161,8 @@ public final class CheckoutService {
                     "The total is now " + total.formatSom() + " so'm (goods " + subtotal.formatSom() + ", delivery "
                             + option.fee().formatSom() + "): check your order and place it again.",
                     List.of(new FieldError("expectedTotal", "the total is now " + total.tiyin() + " tiyin: subtotal "
-                            + subtotal.tiyin() + ", delivery " + option.fee().tiyin()))));
+                            + subtotal.tiyin() + ", delivery " + option.fee().tiyin())))
+                    .with("totals", new Totals(subtotal, option.fee(), total)));
         }
         var quantities = lines.stream().collect(Collectors.toMap(Order.Line::sku, Order.Line::quantity, Integer::sum, java.util.LinkedHashMap::new));
         if (catalog.reserve(number, quantities) instanceof SkuCatalog.Reservation.Short s) throw outOfStock(s.shortages());
