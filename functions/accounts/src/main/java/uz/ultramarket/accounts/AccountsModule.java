@@ -4,29 +4,19 @@ import dagger.Module;
 import dagger.Provides;
 import java.time.Clock;
 import javax.inject.Singleton;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import uz.ultramarket.accounts.account.PasswordHasher;
 import uz.ultramarket.accounts.account.UserStore;
-import uz.ultramarket.accounts.addresses.AddressBook;
+import uz.ultramarket.accounts.addresses.AddressBookModule;
 import uz.ultramarket.accounts.otp.OtpChallenges;
 import uz.ultramarket.accounts.session.RefreshTokens;
 import uz.ultramarket.accounts.store.AccountsTable;
 import uz.ultramarket.accounts.store.Throttle;
-import uz.ultramarket.core.aws.AwsModule;
-import uz.ultramarket.core.config.Config;
-import uz.ultramarket.registry.Registry;
 
-/** The stores of the accounts table ({@code TABLE_ACCOUNTS}) and the password hasher: what every accounts function shares. */
-@Module(includes = AwsModule.class)
+/** The stores of the accounts table (its address book from {@link AddressBookModule}) and the password hasher: what every accounts function shares. */
+@Module(includes = AddressBookModule.class)
 public final class AccountsModule {
 
     private AccountsModule() {}
-
-    @Provides
-    @Singleton
-    static AccountsTable accountsTable(DynamoDbClient dynamoDb, Config config) {
-        return new AccountsTable(dynamoDb, config.require(Registry.ACCOUNTS.envName()));
-    }
 
     @Provides
     @Singleton
@@ -50,12 +40,6 @@ public final class AccountsModule {
     @Singleton
     static Throttle throttle(AccountsTable table, Clock clock) {
         return new Throttle(table, clock);
-    }
-
-    @Provides
-    @Singleton
-    static AddressBook addressBook(AccountsTable table) {
-        return new AddressBook(table);
     }
 
     @Provides

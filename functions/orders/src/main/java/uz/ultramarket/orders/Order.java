@@ -56,6 +56,11 @@ public record Order(String number, String customerId, String language, OrderStat
 
     /** How many units the order holds of each SKU. */
     public java.util.Map<String, Integer> quantities() {
+        return quantitiesOf(lines);
+    }
+
+    /** How many units {@code lines} hold of each SKU, in line order. */
+    public static java.util.Map<String, Integer> quantitiesOf(List<Line> lines) {
         var quantities = new java.util.LinkedHashMap<String, Integer>();
         lines.forEach(line -> quantities.merge(line.sku(), line.quantity(), Integer::sum));
         return quantities;

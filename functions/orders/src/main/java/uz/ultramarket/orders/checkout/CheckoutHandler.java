@@ -2,6 +2,7 @@ package uz.ultramarket.orders.checkout;
 
 import uz.ultramarket.core.auth.AccessTokenVerifier;
 import uz.ultramarket.core.http.HttpFunction;
+import uz.ultramarket.core.http.IdempotencyKey;
 import uz.ultramarket.core.http.HttpRequest;
 import uz.ultramarket.core.http.HttpResponse;
 
@@ -27,7 +28,7 @@ public final class CheckoutHandler extends HttpFunction {
     @Override
     protected HttpResponse handle(HttpRequest request) {
         var caller = verifier.authenticate(request);
-        String key = CheckoutRequest.idempotencyKey(request);
+        String key = IdempotencyKey.of(request, "A checkout");
         var placed = checkout.checkout(caller, key, CheckoutRequest.read(request), request.language());
         return new HttpResponse(201, java.util.Map.of("Content-Type", HttpResponse.JSON,
                 "Location", "/api/orders/" + placed.orderNumber()), placed.body());

@@ -5,10 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import uz.ultramarket.accounts.addresses.NewAddress;
-import uz.ultramarket.core.http.ApiException;
-import uz.ultramarket.core.http.FieldError;
 import uz.ultramarket.core.http.HttpRequest;
 import uz.ultramarket.core.http.JsonFields;
 import uz.ultramarket.core.json.Json;
@@ -23,23 +20,7 @@ public record CheckoutRequest(Optional<String> addressId, Optional<NewAddress> a
                               Optional<String> pickupPointId, PaymentMethod paymentMethod, Optional<String> comment,
                               Optional<Long> expectedTotal) {
 
-    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_.:-]{8,128}");
     private static final String[] FIELDS = {"addressId", "address", "deliveryMethod", "pickupPointId", "paymentMethod", "comment", "expectedTotal"};
-
-    /** The request's {@code Idempotency-Key}: 400 when it is missing or not 8–128 letters, digits and {@code _.:-}. */
-    public static String idempotencyKey(HttpRequest request) {
-        var key = request.header(IDEMPOTENCY_KEY).map(String::strip).orElse("");
-        if (key.isEmpty()) {
-            throw ApiException.badRequest("A checkout needs an Idempotency-Key header, so that sending it twice places one order.",
-                    new FieldError(IDEMPOTENCY_KEY, "is required: a new random value (e.g. a UUID) for each order"));
-        }
-        if (!KEY.matcher(key).matches()) {
-            throw ApiException.badRequest("The Idempotency-Key header is not a key we accept.",
-                    new FieldError(IDEMPOTENCY_KEY, "must be 8 to 128 letters, digits, '_', '.', ':' or '-'"));
-        }
-        return key;
-    }
 
     /** The body, every field checked: 400 naming each bad one. */
     public static CheckoutRequest read(HttpRequest request) {

@@ -22,6 +22,7 @@ import uz.ultramarket.catalog.skus.SkuOffer;
 import uz.ultramarket.core.auth.Caller;
 import uz.ultramarket.core.http.ApiException;
 import uz.ultramarket.core.http.FieldError;
+import uz.ultramarket.core.http.IdempotencyKey;
 import uz.ultramarket.core.http.Problem;
 import uz.ultramarket.core.json.Json;
 import uz.ultramarket.core.money.Money;
@@ -123,7 +124,7 @@ public final class CheckoutService {
             if (!claim.fingerprint().equals(fingerprint)) {
                 throw new ApiException(Problem.of("idempotency-key-reused", "Idempotency-Key reused", 422,
                         "This Idempotency-Key was used for a different checkout; use a new key for a new order.",
-                        List.of(new FieldError(CheckoutRequest.IDEMPOTENCY_KEY, "belongs to another request"))));
+                        List.of(new FieldError(IdempotencyKey.HEADER, "belongs to another request"))));
             }
             if (orders.find(claim.orderNumber()).isPresent()) return claim;
             Instant now = clock.instant();
@@ -164,7 +165,7 @@ public final class CheckoutService {
                             + subtotal.tiyin() + ", delivery " + option.fee().tiyin())))
                     .with("totals", new Totals(subtotal, option.fee(), total)));
         }
-        var quantities = lines.stream().collect(Collectors.toMap(Order.Line::sku, Order.Line::quantity, Integer::sum, java.util.LinkedHashMap::new));
+        var quantities = Order.quantitiesOf(lines);
         if (catalog.reserve(number, quantities) instanceof SkuCatalog.Reservation.Short s) throw outOfStock(s.shortages());
         Instant now = clock.instant();
         var status = OrderLifecycle.initial(request.paymentMethod());
