@@ -33,7 +33,8 @@ public record OrderView(String number, OrderStatus status, PaymentMethod payment
         var first = order.history().getFirst();
         var placed = new Order(order.number(), order.customerId(), order.language(), first.status(),
                 order.paymentMethod(), order.lines(), order.address(), order.delivery(), order.subtotal(), order.deliveryFee(),
-                order.total(), order.vatIncluded(), order.comment(), order.createdAt(), order.payBy(), java.util.List.of(first), 1);
+                order.total(), order.vatIncluded(), order.comment(), order.createdAt(), order.payBy(), java.util.Optional.empty(),
+                java.util.List.of(first), 1);
         return of(placed, order.language());
     }
 

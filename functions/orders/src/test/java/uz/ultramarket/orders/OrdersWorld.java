@@ -113,7 +113,7 @@ public final class OrdersWorld {
         checkoutService = checkoutService(orders);
         var verifier = new AccessTokenVerifier(SigningKeys.fixed(keys), clock);
         checkout = new CheckoutHandler(verifier, checkoutService);
-        history = new OrdersHandler(verifier, new OrderHistory(orders, transitions));
+        history = new OrdersHandler(verifier, new OrderHistory(orders, transitions, clock));
         delivery = new DeliveryOptionsHandler(options);
         sweep = new OrderSweep(orders, transitions, skus, clock);
         Runtime.getRuntime().addShutdownHook(new Thread(this::close));
@@ -163,7 +163,7 @@ public final class OrdersWorld {
                 new Order.ShippingAddress(Region.SAMARKAND, "Samarqand", "Registon 5", Optional.empty(), Optional.empty(), "+998901234567"),
                 new Order.Delivery(DeliveryMethod.COURIER, Money.ZERO, java.time.LocalDate.now(), java.time.LocalDate.now(), Optional.empty()),
                 price.times(quantity), Money.ZERO, price.times(quantity), Money.ZERO, Optional.empty(), now,
-                status == OrderStatus.PENDING_PAYMENT ? Optional.of(now.plusSeconds(1800)) : Optional.empty(),
+                status == OrderStatus.PENDING_PAYMENT ? Optional.of(now.plusSeconds(1800)) : Optional.empty(), Optional.empty(),
                 List.of(new Order.StatusChange(status, now, "test")), 1);
         if (!orders.create(order)) throw new IllegalStateException("order " + number + " exists");
         return order;

@@ -176,7 +176,7 @@ public final class CheckoutService {
                 new Order.Delivery(option.method(), option.fee(), option.earliest(), option.latest(), pickupPoint),
                 subtotal, option.fee(), total, vat, request.comment(), now,
                 request.paymentMethod() == PaymentMethod.CASH ? Optional.empty() : Optional.of(now.plus(OrderLifecycle.PAY_WITHIN)),
-                List.of(new Order.StatusChange(status, now, "customer")), 1);
+                Optional.empty(), List.of(new Order.StatusChange(status, now, "customer")), 1);
         write(order);
         takeFromCart(cart, quantities);
         request.address().ifPresent(written -> save(caller, written));

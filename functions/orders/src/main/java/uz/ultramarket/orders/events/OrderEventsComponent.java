@@ -8,11 +8,11 @@ import software.amazon.awssdk.services.sns.SnsClient;
 import uz.ultramarket.core.CoreModule;
 import uz.ultramarket.core.config.Config;
 import uz.ultramarket.orders.OrderTransitions;
-import uz.ultramarket.orders.OrdersModule;
+import uz.ultramarket.orders.OrderBookModule;
 import uz.ultramarket.registry.Registry;
 
 @Singleton
-@Component(modules = {CoreModule.class, OrdersModule.class, OrderEventsComponent.Publishing.class})
+@Component(modules = {CoreModule.class, OrderBookModule.class, OrderEventsComponent.Publishing.class})
 interface OrderEventsComponent {
     OrderEventPublisher publisher();
     OrderTransitions transitions();

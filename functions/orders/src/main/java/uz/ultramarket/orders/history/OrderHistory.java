@@ -1,6 +1,7 @@
 package uz.ultramarket.orders.history;
 
 import java.util.Optional;
+import java.time.Clock;
 import javax.inject.Inject;
 import uz.ultramarket.core.auth.Caller;
 import uz.ultramarket.core.http.ApiException;
@@ -22,11 +23,13 @@ public final class OrderHistory {
 
     private final OrderStore orders;
     private final OrderTransitions transitions;
+    private final Clock clock;
 
     @Inject
-    public OrderHistory(OrderStore orders, OrderTransitions transitions) {
+    public OrderHistory(OrderStore orders, OrderTransitions transitions, Clock clock) {
         this.orders = orders;
         this.transitions = transitions;
+        this.clock = clock;
     }
 
     public OrderStore.Page list(Caller caller, int limit, Optional<String> cursor) {
@@ -49,6 +52,7 @@ public final class OrderHistory {
             throw ApiException.conflict(order.status() == OrderStatus.CANCELLED ? "Order " + number + " is cancelled already."
                     : "Order " + number + " can no longer be cancelled here; contact the shop.");
         }
-        return transitions.move(order, OrderStatus.CANCELLED, "customer");
+        return transitions.moveIf(order, OrderStatus.CANCELLED, "customer", o -> !o.paymentUnderWay(clock.instant()))
+                .orElseThrow(() -> ApiException.conflict("A payment for order " + number + " is under way; it can be cancelled once the payment ends."));
     }
 }

@@ -3,10 +3,10 @@ package uz.ultramarket.orders.sweep;
 import dagger.Component;
 import javax.inject.Singleton;
 import uz.ultramarket.core.CoreModule;
-import uz.ultramarket.orders.OrdersModule;
+import uz.ultramarket.orders.OrderBookModule;
 
 @Singleton
-@Component(modules = {CoreModule.class, OrdersModule.class})
+@Component(modules = {CoreModule.class, OrderBookModule.class})
 interface SweepOrdersComponent {
     OrderSweep sweep();
 }

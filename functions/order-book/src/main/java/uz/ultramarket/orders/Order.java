@@ -17,13 +17,16 @@ import uz.ultramarket.orders.delivery.PickupPoint;
  * @param number        the order number customers, staff, Payme and Click use ({@link OrderNumber})
  * @param language      the customer's language at checkout, for the order's SMS and email
  * @param vatIncluded   the VAT contained in {@code total} (prices include VAT)
- * @param payBy         an online order still unpaid by then expires; empty for cash orders
+ * @param payBy         an online order still unpaid by then expires (unless a payment under way holds it longer); empty for
+ *                      cash orders
+ * @param payment       the online payment that holds the order, once a provider started one (see {@link PaymentClaim})
  * @param version       raised by every write; each write is conditional on the version it read
  */
 public record Order(String number, String customerId, String language, OrderStatus status,
                     PaymentMethod paymentMethod, List<Line> lines, ShippingAddress address, Delivery delivery,
                     Money subtotal, Money deliveryFee, Money total, Money vatIncluded, Optional<String> comment,
-                    Instant createdAt, Optional<Instant> payBy, List<StatusChange> history, long version) {
+                    Instant createdAt, Optional<Instant> payBy, Optional<PaymentClaim> payment, List<StatusChange> history,
+                    long version) {
 
     /** One line as sold: the SKU's name and options in the checkout's language, its unit price and fiscal codes. */
     public record Line(String sku, String name, String options, Optional<String> image, Money unitPrice, int quantity,
@@ -39,11 +42,22 @@ public record Order(String number, String customerId, String language, OrderStat
     /** One status the order took, when, and who moved it ({@code customer}, {@code system}, {@code payme}, a staff id…). */
     public record StatusChange(OrderStatus status, Instant at, String actor) {}
 
+    /**
+     * A provider's payment under way for the order: only that transaction may pay it until {@code until} (the provider's
+     * own timeout), and the order does not expire before then. One claim at a time is what makes paying twice impossible.
+     */
+    public record PaymentClaim(PaymentMethod provider, String transaction, Instant until) {
+        public boolean isBy(PaymentMethod provider, String transaction) {
+            return this.provider == provider && this.transaction.equals(transaction);
+        }
+    }
+
     public Order {
         lines = List.copyOf(lines);
         history = List.copyOf(history);
         comment = comment == null ? Optional.empty() : comment;
         payBy = payBy == null ? Optional.empty() : payBy;
+        payment = payment == null ? Optional.empty() : payment;
     }
 
     /** The order after the step to {@code next}: its history grows, its version rises. */
@@ -51,7 +65,25 @@ public record Order(String number, String customerId, String language, OrderStat
         var changes = new ArrayList<>(history);
         changes.add(new StatusChange(next, at, actor));
         return new Order(number, customerId, language, next, paymentMethod, lines, address, delivery, subtotal,
-                deliveryFee, total, vatIncluded, comment, createdAt, payBy, changes, version + 1);
+                deliveryFee, total, vatIncluded, comment, createdAt, payBy, payment, changes, version + 1);
+    }
+
+    /** The order held for {@code claim}'s payment (replacing any earlier claim); its version rises. */
+    public Order claimedFor(PaymentClaim claim) {
+        return new Order(number, customerId, language, status, paymentMethod, lines, address, delivery, subtotal,
+                deliveryFee, total, vatIncluded, comment, createdAt, payBy, Optional.of(claim), history, version + 1);
+    }
+
+    /** When the unpaid order expires: its pay-by time, or later while a payment under way holds it; empty once not awaiting payment. */
+    public Optional<Instant> paymentDue() {
+        if (status != OrderStatus.PENDING_PAYMENT || payBy.isEmpty()) return Optional.empty();
+        var due = payBy.get();
+        return Optional.of(payment.map(PaymentClaim::until).filter(due::isBefore).orElse(due));
+    }
+
+    /** Whether a provider's payment holds the order at {@code now}: then only that transaction may pay or cancel it. */
+    public boolean paymentUnderWay(Instant now) {
+        return status == OrderStatus.PENDING_PAYMENT && payment.filter(claim -> claim.until().isAfter(now)).isPresent();
     }
 
     /** How many units the order holds of each SKU. */

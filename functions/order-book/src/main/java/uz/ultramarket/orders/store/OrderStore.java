@@ -10,9 +10,9 @@ import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import uz.ultramarket.core.json.Json;
 import uz.ultramarket.orders.Order;
-import uz.ultramarket.orders.OrderStatus;
 
 /**
  * The {@code orders} table. An order is one item, {@code pk} = {@code order#<number>}, its whole value as JSON in
@@ -61,6 +61,16 @@ public final class OrderStore {
         }
     }
 
+    /**
+     * The same conditional write as {@link #replace}, as one item of a DynamoDB transaction: for a caller that must
+     * write the order together with its own record (a payment's state) or not at all.
+     */
+    public TransactWriteItem replacement(Order updated) {
+        return TransactWriteItem.builder().put(p -> p.tableName(table).item(item(updated)).conditionExpression("#version = :expected")
+                .expressionAttributeNames(Map.of("#version", "version"))
+                .expressionAttributeValues(Map.of(":expected", n(updated.version() - 1)))).build();
+    }
+
     public Optional<Order> find(String number) {
         var item = db.getItem(r -> r.tableName(table).key(Map.of("pk", s(key(number)))).consistentRead(true)).item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(order(item));
@@ -107,10 +117,10 @@ public final class OrderStore {
         item.put("placed", s(sortable(order.createdAt()) + "#" + order.number()));
         item.put("status", s(order.status().name()));
         item.put("version", n(order.version()));
-        if (order.status() == OrderStatus.PENDING_PAYMENT && order.payBy().isPresent()) {
+        order.paymentDue().ifPresent(due -> {
             item.put("payDue", s(DUE));
-            item.put("payBy", s(sortable(order.payBy().get())));
-        }
+            item.put("payBy", s(sortable(due)));
+        });
         item.put("body", s(Json.write(order)));
         return item;
     }

@@ -2,6 +2,8 @@ package uz.ultramarket.orders;
 
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
 import javax.inject.Inject;
 import uz.ultramarket.catalog.skus.SkuCatalog;
 import uz.ultramarket.core.http.ApiException;
@@ -29,18 +31,41 @@ public final class OrderTransitions {
 
     /** Moves {@code order} (as last read) to {@code next} on behalf of {@code actor}; 409 when the life cycle has no such step. */
     public Order move(Order order, OrderStatus next, String actor) {
+        return moveIf(order, next, actor, o -> true).orElseThrow();
+    }
+
+    /**
+     * The same, if {@code still} holds for the order as written when the step is taken (it is checked again on every
+     * re-read): empty, and nothing written, once it does not.
+     */
+    public Optional<Order> moveIf(Order order, OrderStatus next, String actor, Predicate<Order> still) {
         var current = order;
         for (int attempt = 1; ; attempt++) {
-            var from = current;
-            var effect = OrderLifecycle.step(from.status(), next).orElseThrow(() -> refused(from, next));
-            var moved = current.movedTo(next, clock.instant(), actor);
+            if (!still.test(current)) return Optional.empty();
+            var moved = next(current, next, actor);
             if (orders.replace(moved)) {
-                apply(moved, effect);
-                return moved;
+                applied(moved);
+                return Optional.of(moved);
             }
             if (attempt == ATTEMPTS) throw ApiException.unavailable("The order is being changed right now; try again in a moment.");
             current = orders.find(order.number()).orElseThrow();
         }
+    }
+
+    /**
+     * The order after the step to {@code next}, not yet written (409 when the life cycle has no such step): for a
+     * caller that writes it together with its own record ({@link OrderStore#replacement}), then calls {@link #applied}.
+     */
+    public Order next(Order order, OrderStatus next, String actor) {
+        OrderLifecycle.step(order.status(), next).orElseThrow(() -> refused(order, next));
+        return order.movedTo(next, clock.instant(), actor);
+    }
+
+    /** Applies the stock effect of the step that made {@code moved} (as written); doing it again changes nothing. */
+    public void applied(Order moved) {
+        var steps = moved.history();
+        var from = steps.get(steps.size() - 2).status();
+        apply(moved, OrderLifecycle.step(from, moved.status()).orElseThrow());
     }
 
     /** Applies {@code effect} to the stock {@code order} holds; doing it again changes nothing. */
