@@ -30,7 +30,12 @@ public record Order(String number, String customerId, String language, OrderStat
 
     /** One line as sold: the SKU's name and options in the checkout's language, its unit price and fiscal codes. */
     public record Line(String sku, String name, String options, Optional<String> image, Money unitPrice, int quantity,
-                       Money lineTotal, String ikpu, int vatPercent) {}
+                       Money lineTotal, String ikpu, int vatPercent, Optional<String> packageCode) {
+        public Line {
+            image = image == null ? Optional.empty() : image;
+            packageCode = packageCode == null ? Optional.empty() : packageCode;
+        }
+    }
 
     /** Where the order goes, as the address read at checkout. */
     public record ShippingAddress(Region region, String district, String street, Optional<String> landmark,

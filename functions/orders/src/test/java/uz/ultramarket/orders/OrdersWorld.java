@@ -159,7 +159,7 @@ public final class OrdersWorld {
         var price = Money.ofTiyin(2_504_000);
         var order = new Order(number, "lifecycle-test", "uz", status,
                 status == OrderStatus.AWAITING_CONFIRMATION ? PaymentMethod.CASH : PaymentMethod.PAYME,
-                List.of(new Order.Line(sku, "Cable", "", Optional.empty(), price, quantity, price.times(quantity), "08544420000000000", 12)),
+                List.of(new Order.Line(sku, "Cable", "", Optional.empty(), price, quantity, price.times(quantity), "08544420000000000", 12, Optional.of("1501960"))),
                 new Order.ShippingAddress(Region.SAMARKAND, "Samarqand", "Registon 5", Optional.empty(), Optional.empty(), "+998901234567"),
                 new Order.Delivery(DeliveryMethod.COURIER, Money.ZERO, java.time.LocalDate.now(), java.time.LocalDate.now(), Optional.empty()),
                 price.times(quantity), Money.ZERO, price.times(quantity), Money.ZERO, Optional.empty(), now,

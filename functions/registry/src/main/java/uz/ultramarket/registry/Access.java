@@ -20,6 +20,12 @@ public sealed interface Access {
         public static final String FROM_VARIABLE = "EMAIL_FROM";
     }
 
+    /** Build links that bring a shopper back to the shop (a payment's return page): its address is {@value LinkToShop#URL_VARIABLE}. */
+    record LinkToShop() implements Access {
+        /** Carries the shop's address, e.g. {@code https://ultramarket.uz}, without a trailing slash. */
+        public static final String URL_VARIABLE = "SHOP_URL";
+    }
+
     static ReadTable read(Table table) { return new ReadTable(table); }
     static WriteTable write(Table table) { return new WriteTable(table); }
     static Publish publish(Topic topic) { return new Publish(topic); }
@@ -30,4 +36,5 @@ public sealed interface Access {
     static ReadSecret readSecret(Secret secret) { return new ReadSecret(secret); }
     static KeepSecret keepSecret(Secret secret) { return new KeepSecret(secret); }
     static SendEmail sendEmail() { return new SendEmail(); }
+    static LinkToShop linkToShop() { return new LinkToShop(); }
 }

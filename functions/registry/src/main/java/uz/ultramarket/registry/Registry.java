@@ -44,6 +44,17 @@ public final class Registry {
             .index("awaiting-payment", "payDue", "payBy")
             .build();
 
+    /**
+     * Payments: a Payme transaction ({@code payme#<Payme id>}, sk {@code transaction}), a Click payment
+     * ({@code click#<click_trans_id>}, sk {@code payment}), the record of every payment callback
+     * ({@code callbacks#<yyyy-MM-dd>}, sk {@code <time>#<id>}) and Click's prepare-id counter. Index
+     * {@code payme-statement} ({@code statementMonth}, {@code paymeTime}) answers Payme's GetStatement. See
+     * functions/payments/README.md.
+     */
+    public static final Table PAYMENTS = Table.named("payments").key("pk", "sk")
+            .index("payme-statement", "statementMonth", "paymeTime")
+            .build();
+
     // --- Web ------------------------------------------------------------------------------------------------
 
     /** Product images: the catalog stores keys ({@code product.images}), the shop shows {@code /images/<key>}. */
@@ -76,10 +87,11 @@ public final class Registry {
 
     // --- Operator secrets -----------------------------------------------------------------------------------
 
+    /** Kept by payme-merchant: Payme's ChangePassword rotates the key in it. */
     public static final Secret PAYME_MERCHANT_KEY = new Secret("payme-merchant-key",
-            "Payme merchant key (the password of Payme's Basic auth to the merchant endpoint)");
+            "Payme kassa as JSON: {\"merchantId\":\"<kassa id>\",\"key\":\"<KEY, the password of Payme's Basic auth>\"} (optional: \"checkoutUrl\", default https://checkout.paycom.uz)");
     public static final Secret CLICK_SECRET_KEY = new Secret("click-secret-key",
-            "Click secret key (signs Click's prepare and complete requests)");
+            "Click service as JSON: {\"serviceId\":\"…\",\"merchantId\":\"…\",\"secretKey\":\"<signs prepare and complete>\"} (optional: \"payUrl\", default https://my.click.uz/services/pay)");
     /** Read by the sms-notifier; see {@code functions/notifications/README.md} for the optional fields. */
     public static final Secret ESKIZ = new Secret("eskiz",
             "Eskiz SMS gateway login as JSON: {\"email\":\"…\",\"password\":\"…\"} (optional: \"from\", \"callbackUrl\", \"baseUrl\")");
@@ -328,12 +340,44 @@ public final class Registry {
             .may(Access.write(ORDERS), Access.writeDatabase())
             .build();
 
+    private static final String PAYMENTS_MODULE = "payments";
+
+    public static final FunctionSpec PAYME_MERCHANT = FunctionSpec.named("payme-merchant")
+            .handler(PAYMENTS_MODULE, "uz.ultramarket.payments.payme.PaymeMerchantEndpoint")
+            .description("Payme's Merchant API (JSON-RPC): Basic auth first, transactions that pay, cancel or refund orders")
+            .route(Route.post("/api/payments/payme"))
+            .may(Access.write(PAYMENTS), Access.write(ORDERS), Access.writeDatabase(), Access.keepSecret(PAYME_MERCHANT_KEY))
+            .build();
+
+    public static final FunctionSpec CLICK_PREPARE = FunctionSpec.named("click-prepare")
+            .handler(PAYMENTS_MODULE, "uz.ultramarket.payments.click.ClickPrepareEndpoint")
+            .description("Click's Prepare: signature checked, the order's amount checked and held for this payment")
+            .route(Route.post("/api/payments/click/prepare"))
+            .may(Access.write(PAYMENTS), Access.write(ORDERS), Access.writeDatabase(), Access.readSecret(CLICK_SECRET_KEY))
+            .build();
+
+    public static final FunctionSpec CLICK_COMPLETE = FunctionSpec.named("click-complete")
+            .handler(PAYMENTS_MODULE, "uz.ultramarket.payments.click.ClickCompleteEndpoint")
+            .description("Click's Complete: signature checked, the order paid (stock taken) or, on Click's error, cancelled")
+            .route(Route.post("/api/payments/click/complete"))
+            .may(Access.write(PAYMENTS), Access.write(ORDERS), Access.writeDatabase(), Access.readSecret(CLICK_SECRET_KEY))
+            .build();
+
+    public static final FunctionSpec PAYMENT_LINK = FunctionSpec.named("payment-link")
+            .handler(PAYMENTS_MODULE, "uz.ultramarket.payments.links.PaymentLinkHandler")
+            .description("The Payme or Click link that sends the owner of an unpaid order to pay it, and back to the shop")
+            .route(Route.post("/api/orders/{number}/payment"))
+            .may(Access.read(ORDERS), Access.write(IDEMPOTENCY), Access.readSecret(PAYME_MERCHANT_KEY),
+                    Access.readSecret(CLICK_SECRET_KEY), Access.readSecret(SIGNING_KEYS), Access.linkToShop())
+            .build();
+
     private static final List<FunctionSpec> FUNCTIONS = List.of(HEALTH, API_DOCS, NOT_FOUND, MIGRATE_DATABASE,
             CATEGORIES, PRODUCTS, PRODUCT_DETAILS, SEARCH_SUGGEST, SMS_NOTIFIER, EMAIL_NOTIFIER,
             REQUEST_OTP, REGISTER, LOGIN, REFRESH_SESSION, LOGOUT, PROFILE, ADDRESSES, SEED_ADMIN, ROTATE_SIGNING_KEY,
             VIEW_CART, ADD_TO_CART, CHANGE_CART, MERGE_CART,
-            DELIVERY_OPTIONS, CHECKOUT, ORDERS_OF_CUSTOMER, PUBLISH_ORDER_EVENTS, ORDER_NOTIFIER, SWEEP_ORDERS);
-    private static final List<Table> TABLES = List.of(IDEMPOTENCY, ACCOUNTS, CARTS, ORDERS);
+            DELIVERY_OPTIONS, CHECKOUT, ORDERS_OF_CUSTOMER, PUBLISH_ORDER_EVENTS, ORDER_NOTIFIER, SWEEP_ORDERS,
+            PAYME_MERCHANT, CLICK_PREPARE, CLICK_COMPLETE, PAYMENT_LINK);
+    private static final List<Table> TABLES = List.of(IDEMPOTENCY, ACCOUNTS, CARTS, ORDERS, PAYMENTS);
     private static final List<Bucket> BUCKETS = List.of(IMAGES);
     private static final List<Topic> TOPICS = List.of(ORDER_EVENTS, NOTIFICATIONS);
     private static final List<Queue> QUEUES = List.of(SMS_NOTIFICATIONS, EMAIL_NOTIFICATIONS, ORDER_NOTIFICATIONS);

@@ -35,6 +35,9 @@ public final class Functions extends Construct {
     // what a deploy hook needs up before it runs: the database (migrations) and the VPC endpoints it reaches AWS through
     private final List<IDependable> deployHooksAfter;
 
+    /** The context key of the shop's public address, where payment providers send shoppers back to. */
+    public static final String SHOP_URL_CONTEXT_KEY = "shopUrl";
+
     public Functions(Construct scope, String id, World world, ShopStage stage, Artifacts artifacts, Network network,
                      DataStores data, Messaging messaging, CatalogDatabase database, OperatorSecrets secrets, Optional<Mail> mail) {
         super(scope, id);
@@ -42,7 +45,7 @@ public final class Functions extends Construct {
         this.messaging = messaging;
         this.stage = stage;
         this.deployHooksAfter = List.of(database, network);
-        var permissions = new Permissions(data, messaging, database, secrets, mail);
+        var permissions = new Permissions(data, messaging, database, secrets, mail, shopUrl(stage));
         for (var spec : world.functions()) {
             var function = new ShopFunction(this, spec, artifacts.lambdaCode(spec.module()), stage, network);
             spec.access().forEach(access -> permissions.grant(function, access));
@@ -102,5 +105,15 @@ public final class Functions extends Construct {
             throw new IllegalArgumentException("queue " + fromQueue.queue().name() + " has a visibility timeout shorter than the timeout of "
                     + spec.name() + ": raise it to at least " + spec.timeout().toSeconds() + " s");
         }
+    }
+
+    /**
+     * The shop's address as shoppers know it ({@code -c shopUrl=…}; {@code https://ultramarket.uz} for prod and
+     * {@code https://<stage>.ultramarket.uz} otherwise): not the CloudFront domain, which is made after the functions.
+     */
+    private String shopUrl(ShopStage stage) {
+        var configured = getNode().tryGetContext(SHOP_URL_CONTEXT_KEY);
+        String url = configured != null ? configured.toString() : stage.isProd() ? "https://ultramarket.uz" : "https://" + stage.id() + ".ultramarket.uz";
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 }

@@ -93,6 +93,7 @@ public final class Network extends Construct {
                     // SES's API has no interface endpoint here: without NAT, an in-VPC function could not send
                     case Access.SendEmail ignored -> throw new IllegalArgumentException(function.name()
                             + " uses the database and sends email: split it, email senders run outside the VPC");
+                    case Access.LinkToShop ignored -> { }
                     case Access.ReadTable ignored -> { }
                     case Access.WriteTable ignored -> { }
                 }

@@ -16,13 +16,16 @@ final class Permissions {
     private final CatalogDatabase database;
     private final OperatorSecrets secrets;
     private final Optional<Mail> mail;
+    private final String shopUrl;
 
-    Permissions(DataStores data, Messaging messaging, CatalogDatabase database, OperatorSecrets secrets, Optional<Mail> mail) {
+    Permissions(DataStores data, Messaging messaging, CatalogDatabase database, OperatorSecrets secrets, Optional<Mail> mail,
+                String shopUrl) {
         this.data = data;
         this.messaging = messaging;
         this.database = database;
         this.secrets = secrets;
         this.mail = mail;
+        this.shopUrl = shopUrl;
     }
 
     void grant(ShopFunction function, Access access) {
@@ -72,6 +75,7 @@ final class Permissions {
                 from.identity().grantSendEmail(lambda);
                 function.environment(Access.SendEmail.FROM_VARIABLE, from.from());
             }
+            case Access.LinkToShop ignored -> function.environment(Access.LinkToShop.URL_VARIABLE, shopUrl);
         }
     }
 

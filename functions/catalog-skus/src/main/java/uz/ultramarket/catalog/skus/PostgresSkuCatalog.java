@@ -31,7 +31,7 @@ public final class PostgresSkuCatalog implements SkuCatalog {
     // one indexed query: the SKUs by code, their product, and each option's name and label in the language
     private static final String LOOK_UP = """
             SELECT s.code, p.slug, p.name_%1$s AS name, p.images[1] AS image, p.status, s.price, s.compare_at_price,
-                   s.stock_on_hand - s.stock_reserved AS sellable, s.ikpu, s.vat_percent,
+                   s.stock_on_hand - s.stock_reserved AS sellable, s.ikpu, s.vat_percent, s.package_code,
                    (SELECT coalesce(jsonb_agg(jsonb_build_object(
                                'key', o.key, 'name', coalesce(a.name_%1$s, o.key), 'value', o.value,
                                'label', coalesce(ao.name_%1$s,
@@ -101,7 +101,7 @@ public final class PostgresSkuCatalog implements SkuCatalog {
                             Optional.ofNullable(rows.getString("image")), options(rows.getString("options")),
                             Money.ofTiyin(rows.getLong("price")), compareAtPrice, rows.getInt("sellable"),
                             SkuOffer.ProductStatus.of(rows.getString("status")), rows.getString("ikpu"),
-                            rows.getInt("vat_percent"));
+                            rows.getInt("vat_percent"), Optional.ofNullable(rows.getString("package_code")));
                     offers.put(offer.code(), offer);
                 }
             }

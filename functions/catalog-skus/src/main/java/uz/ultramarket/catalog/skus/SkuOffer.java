@@ -12,12 +12,14 @@ import uz.ultramarket.core.money.Money;
  * @param sellable   units that can still be sold: on hand less reserved (never negative)
  * @param ikpu       the 17-digit product code (MXIK/ИКПУ) the fiscal receipt of a sale must carry
  * @param vatPercent the SKU's VAT rate in percent (0 to 100), which the receipt states too
+ * @param packageCode the classifier's package code for the receipt, once staff set it
  */
 public record SkuOffer(String code, String productSlug, String name, Optional<String> image, List<SkuOption> options,
                        Money price, Optional<Money> compareAtPrice, int sellable, ProductStatus status, String ikpu,
-                       int vatPercent) {
+                       int vatPercent, Optional<String> packageCode) {
 
     public SkuOffer {
+        packageCode = packageCode == null ? Optional.empty() : packageCode;
         options = List.copyOf(options);
         sellable = Math.max(0, sellable);
     }

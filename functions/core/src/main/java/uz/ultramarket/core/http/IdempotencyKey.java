@@ -23,4 +23,10 @@ public final class IdempotencyKey {
         }
         return key;
     }
+
+    /** 422 {@code idempotency-key-reused}: the key came before with another request; {@code detail} says what to do. */
+    public static ApiException reused(String detail) {
+        return new ApiException(Problem.of("idempotency-key-reused", "Idempotency-Key reused", 422, detail,
+                java.util.List.of(new FieldError(HEADER, "belongs to another request"))));
+    }
 }

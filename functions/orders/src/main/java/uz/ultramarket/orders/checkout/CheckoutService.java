@@ -122,9 +122,7 @@ public final class CheckoutService {
             }
             var claim = found.get();
             if (!claim.fingerprint().equals(fingerprint)) {
-                throw new ApiException(Problem.of("idempotency-key-reused", "Idempotency-Key reused", 422,
-                        "This Idempotency-Key was used for a different checkout; use a new key for a new order.",
-                        List.of(new FieldError(IdempotencyKey.HEADER, "belongs to another request"))));
+                throw IdempotencyKey.reused("This Idempotency-Key was used for a different checkout; use a new key for a new order.");
             }
             if (orders.find(claim.orderNumber()).isPresent()) return claim;
             Instant now = clock.instant();
@@ -216,7 +214,7 @@ public final class CheckoutService {
     private static Order.Line line(Cart.Line line, SkuOffer offer) {
         String options = offer.options().stream().map(SkuOffer.SkuOption::label).collect(Collectors.joining(" · "));
         return new Order.Line(line.sku(), offer.name(), options, offer.image(), offer.price(), line.quantity(),
-                offer.price().times(line.quantity()), offer.ikpu(), offer.vatPercent());
+                offer.price().times(line.quantity()), offer.ikpu(), offer.vatPercent(), offer.packageCode());
     }
 
     /** The address the order goes to: one of the caller's (404 for any other), or the new one written in the request. */
