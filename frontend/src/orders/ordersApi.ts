@@ -2,7 +2,7 @@ import { accountApi } from '../account/accountApi';
 import type { ApiError } from '../app/api';
 import { cartApi } from '../cart/cartApi';
 import type { Language } from '../i18n/messages';
-import type { CheckoutRequest, DeliveryOptions, Order, OrderPage } from './types';
+import type { CheckoutRequest, DeliveryOptions, OnlineMethod, Order, OrderPage, PaymentLink } from './types';
 
 /** How many orders one page of the history asks for. */
 export const ORDERS_PAGE = 20;
@@ -67,6 +67,21 @@ export const ordersApi = accountApi.enhanceEndpoints({ addTagTypes: ['Orders', '
         ...(order ? [] : error?.kind === 'http' && error.status === 409 ? [{ type: 'Order' as const, id: number }] : []),
       ],
     }),
+    /**
+     * A link to the provider's page to pay an unpaid online order; asking with the other provider switches the order's
+     * payment method. `key` is the Idempotency-Key, the same only for a resend of a request whose answer never came.
+     */
+    paymentLink: build.mutation<PaymentLink, { number: string; provider: OnlineMethod; key: string }>({
+      query: ({ number, provider, key }) => ({
+        url: `/orders/${encodeURIComponent(number)}/payment`,
+        method: 'POST',
+        body: { provider },
+        headers: { 'Idempotency-Key': key },
+      }),
+      // A link may have switched the order's method; a 409 means the order has moved on (paid, cancelled, expired).
+      invalidatesTags: (link, error, { number }) =>
+        link || (error?.kind === 'http' && error.status === 409) ? ['Orders', { type: 'Order', id: number }] : [],
+    }),
   }),
 });
 
@@ -76,4 +91,5 @@ export const {
   useOrdersInfiniteQuery,
   useOrderQuery,
   useCancelOrderMutation,
+  usePaymentLinkMutation,
 } = ordersApi;

@@ -5,6 +5,22 @@ export type DeliveryMethod = 'courier' | 'uzpost' | 'pickup';
 export type PaymentMethod = 'payme' | 'click' | 'cash';
 export const paymentMethods: readonly PaymentMethod[] = ['payme', 'click', 'cash'];
 
+/** The providers an order is paid through online (the others are paid on delivery). */
+export type OnlineMethod = 'payme' | 'click';
+
+export function isOnline(method: string): method is OnlineMethod {
+  return method === 'payme' || method === 'click';
+}
+
+/** The online provider an order can switch to. */
+export const otherOnline = (method: OnlineMethod): OnlineMethod => (method === 'payme' ? 'click' : 'payme');
+
+/** The answer of POST /api/orders/{number}/payment: the provider's payment page to send the shopper to. */
+export interface PaymentLink {
+  provider: OnlineMethod;
+  url: string;
+}
+
 export interface PickupPoint {
   id: string;
   name: string;

@@ -1,3 +1,4 @@
+import { vi } from 'vitest';
 import type { DeliveryOptions, Order, OrderSummary } from '../orders/types';
 import type { Reply, SeenRequest } from './renderApp';
 
@@ -108,3 +109,29 @@ export function orderProblem(status: number, slug: string, detail: string, error
 }
 
 export const methodOf = (request: SeenRequest) => request.config.method?.toUpperCase();
+
+/** The order of placedOrder placed to be paid with Payme, awaiting its payment until 15:30 in Tashkent. */
+export const pendingOrder: Order = {
+  ...placedOrder,
+  status: 'PENDING_PAYMENT',
+  paymentMethod: 'payme',
+  payBy: '2026-12-03T10:30:00Z',
+  history: [{ status: 'PENDING_PAYMENT', at: '2026-12-03T10:00:00Z', actor: 'customer' }],
+};
+
+/** POST /api/orders/{number}/payment answered: the provider's page for the provider asked for. */
+export function paymentLinkFor(request: SeenRequest): Reply {
+  const { provider } = JSON.parse(String(request.config.data ?? '{}')) as { provider: string };
+  return { status: 200, body: { provider, url: `https://pay.test/${provider}/1000017?lang=en` } };
+}
+
+/**
+ * Stands in for window.location, whose assign jsdom cannot follow (nor let be spied on): returns assign's mock. Undone
+ * by vi.unstubAllGlobals().
+ */
+export function stubLeaving() {
+  const assign = vi.fn<(url: string) => void>();
+  const { href, origin, protocol, host, hostname, port, pathname, search, hash } = window.location;
+  vi.stubGlobal('location', { href, origin, protocol, host, hostname, port, pathname, search, hash, assign, replace: vi.fn(), reload: vi.fn() });
+  return assign;
+}
