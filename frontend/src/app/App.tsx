@@ -16,6 +16,7 @@ import { StatusPage } from '../status/StatusPage';
 const CheckoutPage = lazy(() => import('../checkout/CheckoutPage').then((module) => ({ default: module.CheckoutPage })));
 const OrdersPage = lazy(() => import('../orders/OrdersPage').then((module) => ({ default: module.OrdersPage })));
 const OrderPage = lazy(() => import('../orders/OrderPage').then((module) => ({ default: module.OrderPage })));
+const PaymentPage = lazy(() => import('../orders/PaymentPage').then((module) => ({ default: module.PaymentPage })));
 
 /** While a page's code is on its way. */
 function Loading({ children }: { children: ReactNode }) {
@@ -45,6 +46,7 @@ export function App() {
         <Route path="/checkout" element={<Loading><CheckoutPage /></Loading>} />
         <Route path="/orders" element={<Loading><OrdersPage /></Loading>} />
         <Route path="/orders/:number" element={<Loading><OrderPage /></Loading>} />
+        <Route path="/orders/:number/payment" element={<Loading><PaymentPage /></Loading>} />
         <Route path="/status" element={<StatusPage />} />
         <Route path="/signin" element={<SignInPage />} />
         <Route path="/signup" element={<SignUpPage />} />
