@@ -1,30 +1,43 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Address } from '../account/accountApi';
 import { bearerOf, bodyOf, catalogNoise, homeAddress, problem, session } from '../test/accountFixtures';
 import { blackPhone, cartBackend, tea } from '../test/cartFixtures';
-import { deliveryOptionsOf, methodOf, orderProblem, placedOrder } from '../test/orderFixtures';
+import {
+  deliveryOptionsOf,
+  methodOf,
+  orderProblem,
+  paymentLinkFor,
+  pendingOrder,
+  placedOrder,
+  stubLeaving,
+} from '../test/orderFixtures';
 import { fakeServer, renderApp, type Reply, type SeenRequest } from '../test/renderApp';
 import type { CartLine } from '../cart/types';
 
 /**
  * The shop's API for a signed-in customer: their cart (cartBackend), their address book, delivery options by region,
- * and POST /checkout answered by `checkout` (201 with the order by default).
+ * POST /checkout answered by `checkout` (201 with the order by default), the order it placed, and its payment link
+ * answered by `link` (the provider's page by default).
  */
 function shop({
   lines = [blackPhone],
   addresses = [] as Address[],
   checkout = () => ({ status: 201, body: placedOrder, headers: { Location: '/api/orders/1000017' } }),
+  link = paymentLinkFor,
 }: {
   lines?: CartLine[];
   addresses?: Address[];
   checkout?: (request: SeenRequest, attempt: number) => Reply;
+  link?: (request: SeenRequest, attempt: number) => Reply;
 } = {}) {
   const backend = cartBackend();
   backend.state.customer = lines;
   const book = { items: addresses };
   let attempts = 0;
+  let links = 0;
+  let placed: unknown = placedOrder;
   const server = fakeServer((request) => {
     if (request.path === '/auth/refresh') return { status: 200, body: session() };
     if (request.path === '/me/addresses') return { status: 200, body: { items: book.items } };
@@ -36,10 +49,17 @@ function shop({
       attempts += 1;
       const reply = checkout(request, attempts);
       // The server empties the cart of a placed order.
-      if (reply !== 'network-error' && reply.status === 201) backend.state.customer = [];
+      if (reply !== 'network-error' && reply.status === 201) {
+        backend.state.customer = [];
+        placed = reply.body;
+      }
       return reply;
     }
-    if (request.path === '/orders/1000017') return { status: 200, body: placedOrder };
+    if (request.path === '/orders/1000017/payment' && methodOf(request) === 'POST') {
+      links += 1;
+      return link(request, links);
+    }
+    if (request.path === '/orders/1000017') return { status: 200, body: placed };
     return backend.route(request) ?? catalogNoise(request);
   });
   return { ...server, backend, book };
@@ -64,8 +84,15 @@ async function newSamarkandAddress(user: ReturnType<typeof userEvent.setup>) {
   await user.type(screen.getByLabelText('Street, house and flat'), 'Registon ko‘chasi 5');
 }
 
+const linkPosts = (server: ReturnType<typeof shop>) => server.requests.filter((r) => r.path === '/orders/1000017/payment');
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
 beforeEach(() => {
   localStorage.setItem('ultramarket.language', 'en');
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
 });
 
 describe('checkout', () => {
@@ -208,25 +235,92 @@ describe('checkout', () => {
     await waitFor(() => expect(screen.queryByTestId('cart-count')).toBeNull());
   });
 
-  it('says online payment comes next for Payme and Click', async () => {
+  it.each([
+    ['payme', /^Payme/],
+    ['click', /^Click/],
+  ] as const)('places a %s order and goes straight on to the provider’s payment page', async (provider, label) => {
     const user = userEvent.setup();
+    const assign = stubLeaving();
     const server = shop({
       addresses: [homeAddress],
-      checkout: () => ({
-        status: 201,
-        body: { ...placedOrder, status: 'PENDING_PAYMENT', paymentMethod: 'payme', payBy: '2026-12-03T10:30:00Z' },
-      }),
+      checkout: () => ({ status: 201, body: { ...pendingOrder, paymentMethod: provider } }),
+    });
+    await openCheckout(server);
+    await user.click(await screen.findByRole('radio', { name: /Courier to the door/ }));
+    await user.click(radio(label));
+    await user.click(screen.getByRole('button', { name: 'Place order' }));
+
+    await waitFor(() => expect(assign).toHaveBeenCalledWith(`https://pay.test/${provider}/1000017?lang=en`));
+    expect(bodyOf(posts(server)[0]!).paymentMethod).toBe(provider);
+    const [post] = linkPosts(server);
+    expect(bodyOf(post!)).toEqual({ provider });
+    expect(keyOf(post)).toMatch(uuid);
+    expect(keyOf(post)).not.toBe(keyOf(posts(server)[0]));
+    expect(bearerOf(post!)).toMatch(/^Bearer token-/);
+    expect(post!.config.headers.get('Accept-Language')).toBe('en');
+    // "Back" from the provider lands on the order's payment page, not on an emptied checkout.
+    await waitFor(() => expect(location()).toBe('/orders/1000017/payment'));
+  });
+
+  it('says the provider’s page is being opened while the link is asked for', async () => {
+    const user = userEvent.setup();
+    stubLeaving();
+    let answer: (reply: Reply) => void = () => {};
+    const server = shop({
+      addresses: [homeAddress],
+      checkout: () => ({ status: 201, body: pendingOrder }),
+      link: () => new Promise<Reply>((resolve) => (answer = resolve)) as unknown as Reply,
     });
     await openCheckout(server);
     await user.click(await screen.findByRole('radio', { name: /Courier to the door/ }));
     await user.click(radio(/^Payme/));
     await user.click(screen.getByRole('button', { name: 'Place order' }));
 
-    const next = await screen.findByTestId('order-pay-next');
-    expect(next.textContent).toBe(
-      'Online payment with Payme comes next: you will be able to pay for the order here soon. Please pay by 3 December 2026, 15:30.',
+    expect((await screen.findByTestId('checkout-leaving')).textContent).toBe(
+      'Order 1000017 is placed. Opening the Payme payment page…',
     );
-    expect(bodyOf(posts(server)[0]!).paymentMethod).toBe('payme');
+    answer({ status: 200, body: { provider: 'payme', url: 'https://pay.test/payme/1000017' } });
+    await waitFor(() => expect(location()).toBe('/orders/1000017/payment'));
+  });
+
+  it('when no payment link comes, lands on the order’s payment page, which sends the same request again with its key', async () => {
+    const user = userEvent.setup();
+    const assign = stubLeaving();
+    const server = shop({
+      addresses: [homeAddress],
+      checkout: () => ({ status: 201, body: pendingOrder }),
+      link: (request, attempt) => (attempt === 1 ? { status: 503, body: { status: 503, detail: 'Payme is down' } } : paymentLinkFor(request)),
+    });
+    await openCheckout(server);
+    await user.click(await screen.findByRole('radio', { name: /Courier to the door/ }));
+    await user.click(radio(/^Payme/));
+    await user.click(screen.getByRole('button', { name: 'Place order' }));
+
+    const problem = await screen.findByTestId('pay-problem');
+    expect(problem.textContent).toBe('We could not open the payment page.Something went wrong on our side. Please try again in a moment.');
+    expect(location()).toBe('/orders/1000017/payment');
+    expect(screen.getByTestId('payment-pending').textContent).toContain('Waiting for the payment confirmation…');
+    expect(assign).not.toHaveBeenCalled();
+
+    // The shopper did not get to pay: the ways to pay are offered at once.
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(assign).toHaveBeenCalledWith('https://pay.test/payme/1000017?lang=en'));
+    expect(linkPosts(server)).toHaveLength(2);
+    expect(keyOf(linkPosts(server)[1])).toBe(keyOf(linkPosts(server)[0]));
+  });
+
+  it('keeps today’s confirmation for cash on delivery, asking for no payment link', async () => {
+    const user = userEvent.setup();
+    const assign = stubLeaving();
+    const server = shop({ addresses: [homeAddress] });
+    await openCheckout(server);
+    await user.click(await screen.findByRole('radio', { name: /Courier to the door/ }));
+    await user.click(radio(/Cash on delivery/));
+    await user.click(screen.getByRole('button', { name: 'Place order' }));
+
+    await waitFor(() => expect(location()).toBe('/orders/1000017?placed=1'));
+    expect(linkPosts(server)).toHaveLength(0);
+    expect(assign).not.toHaveBeenCalled();
   });
 
   it('retries after a network error with the same key; a changed form is a new attempt with a new key', async () => {

@@ -1,6 +1,6 @@
 import { skipToken } from '@reduxjs/toolkit/query/react';
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { useAddressesQuery } from '../account/accountApi';
 import { AddressFields, addressFields, type AddressField, type AddressValues } from '../account/AddressForm';
 import { AddressText } from '../account/AddressesPage';
@@ -18,9 +18,24 @@ import { formatDayRange } from '../orders/dates';
 import { useOrdersI18n } from '../orders/i18n/messages';
 import { newIdempotencyKey } from '../orders/idempotencyKey';
 import { problemKind, useDeliveryOptionsQuery, usePlaceOrderMutation } from '../orders/ordersApi';
-import { feeOf, paymentMethods, type CheckoutRequest, type DeliveryOption, type PaymentMethod } from '../orders/types';
+import { paymentText } from '../orders/StatusBadge';
+import {
+  feeOf,
+  isOnline,
+  paymentMethods,
+  type CheckoutRequest,
+  type DeliveryOption,
+  type OnlineMethod,
+  type Order,
+  type PaymentMethod,
+} from '../orders/types';
+import { usePaymentLink, type CarriedPayment } from '../orders/usePaymentLink';
 
-/** `/checkout` (signed in only): address, delivery, payment, comment and the order's summary; "Place order". */
+/**
+ * `/checkout` (signed in only): address, delivery, payment, comment and the order's summary; "Place order". An order to
+ * pay online goes straight on to the provider's payment page. Router state `{ paymentMethod }` chooses the payment to
+ * start with (the payment page's "Try again" after a failed payment).
+ */
 export function CheckoutPage() {
   const { t } = useOrdersI18n();
   useDocumentTitle(t('checkout.title'));
@@ -33,8 +48,36 @@ export function CheckoutPage() {
 
 function Checkout() {
   const { t } = useOrdersI18n();
+  const navigate = useNavigate();
   const cart = useCart({ fresh: true });
   const data = cart.currentData;
+  const link = usePaymentLink();
+  // The order placed to be paid online, while its payment page is asked for (the server has emptied the cart).
+  const [leaving, setLeaving] = useState<{ number: string; provider: OnlineMethod } | null>(null);
+
+  /**
+   * Straight on to the provider's page; the order's payment page takes this one's place in the history, so "back" from
+   * the provider lands there. When no link came, that page says why and offers to try again.
+   */
+  async function payOnline(order: Order, provider: OnlineMethod) {
+    setLeaving({ number: order.number, provider });
+    const paymentPath = `/orders/${encodeURIComponent(order.number)}/payment`;
+    const problem = await link.open(order.number, provider, () => void navigate(paymentPath, { replace: true }));
+    if (!problem) return;
+    const attempt = link.lastAttempt();
+    const payment: CarriedPayment | null = attempt ? { attempt, problem } : null;
+    void navigate(paymentPath, { replace: true, state: { payment } });
+  }
+
+  if (leaving) {
+    return (
+      <section data-testid="checkout-page" className="space-y-6">
+        <p role="status" data-testid="checkout-leaving" className="rounded-2xl border border-emerald-200 bg-emerald-50 p-4 text-emerald-900">
+          {t('checkout.leaving', { number: leaving.number, method: paymentText(t, leaving.provider) })}
+        </p>
+      </section>
+    );
+  }
 
   return (
     <section data-testid="checkout-page" className="space-y-6">
@@ -43,7 +86,7 @@ function Checkout() {
       </h1>
       {data ? (
         data.lines.some((line) => line.available) ? (
-          <CheckoutForm cart={data} refetchCart={() => void cart.refetch()} />
+          <CheckoutForm cart={data} refetchCart={() => void cart.refetch()} onPlacedOnline={(order, provider) => void payOnline(order, provider)} />
         ) : (
           <div data-testid="checkout-empty" className="space-y-4 rounded-2xl bg-white p-6 text-center shadow-sm ring-1 ring-slate-200">
             <p className="text-lg font-semibold text-slate-900">{t('checkout.empty')}</p>
@@ -93,9 +136,17 @@ interface Attempt {
   unanswered: boolean;
 }
 
-function CheckoutForm({ cart, refetchCart }: { cart: Cart; refetchCart: () => void }) {
+interface CheckoutFormProps {
+  cart: Cart;
+  refetchCart: () => void;
+  /** A placed order to be paid online: the page goes on to its provider. */
+  onPlacedOnline: (order: Order, provider: OnlineMethod) => void;
+}
+
+function CheckoutForm({ cart, refetchCart, onPlacedOnline }: CheckoutFormProps) {
   const { t, lang, money } = useOrdersI18n();
   const navigate = useNavigate();
+  const preset = (useLocation().state as { paymentMethod?: unknown } | null)?.paymentMethod;
   const phone = useAppSelector((state) => state.auth.user?.phone ?? '');
   const addresses = useAddressesQuery();
   const book = addresses.data ?? [];
@@ -114,7 +165,9 @@ function CheckoutForm({ cart, refetchCart }: { cart: Cart; refetchCart: () => vo
   });
   const [method, setMethod] = useState<string | null>(null);
   const [pickupPointId, setPickupPointId] = useState<string | null>(null);
-  const [payment, setPayment] = useState<PaymentMethod | null>(null);
+  const [payment, setPayment] = useState<PaymentMethod | null>(() =>
+    paymentMethods.find((method) => method === preset) ?? null,
+  );
   const [comment, setComment] = useState('');
   const [problems, setProblems] = useState<Problems | null>(null);
   const attempt = useRef<Attempt | null>(null);
@@ -201,7 +254,8 @@ function CheckoutForm({ cart, refetchCart }: { cart: Cart; refetchCart: () => vo
     attempt.current = { key, body: json, unanswered: true };
     try {
       const order = await place({ key, body, lang }).unwrap();
-      void navigate(`/orders/${encodeURIComponent(order.number)}?placed=1`);
+      if (isOnline(order.paymentMethod)) onPlacedOnline(order, order.paymentMethod);
+      else void navigate(`/orders/${encodeURIComponent(order.number)}?placed=1`);
     } catch (error) {
       const problem = error as ApiError;
       const answered = problem.kind === 'http' && problem.status < 500;
