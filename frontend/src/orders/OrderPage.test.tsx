@@ -1,17 +1,29 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { catalogNoise, session } from '../test/accountFixtures';
-import { methodOf, orderProblem, placedOrder } from '../test/orderFixtures';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { bodyOf, catalogNoise, session } from '../test/accountFixtures';
+import { methodOf, orderProblem, paymentLinkFor, pendingOrder, placedOrder, stubLeaving } from '../test/orderFixtures';
 import { fakeServer, renderApp, type Reply, type SeenRequest } from '../test/renderApp';
 import type { Order } from './types';
 
-/** One order of the signed-in customer; POST …/cancel answered by `cancel` (cancels it by default). */
-function shop(order: Order = placedOrder, cancel?: (request: SeenRequest) => Reply) {
+/**
+ * One order of the signed-in customer; POST …/cancel answered by `cancel` (cancels it by default), POST …/payment by
+ * `link` (the provider's page by default).
+ */
+function shop(
+  order: Order = placedOrder,
+  cancel?: (request: SeenRequest) => Reply,
+  link: (request: SeenRequest, attempt: number) => Reply = paymentLinkFor,
+) {
   let current = order;
+  let links = 0;
   return fakeServer((request) => {
     if (request.path === '/auth/refresh') return { status: 200, body: session() };
     if (request.path === `/orders/${order.number}` && methodOf(request) === 'GET') return { status: 200, body: current };
+    if (request.path === `/orders/${order.number}/payment` && methodOf(request) === 'POST') {
+      links += 1;
+      return link(request, links);
+    }
     if (request.path === `/orders/${order.number}/cancel` && methodOf(request) === 'POST') {
       if (cancel) return cancel(request);
       current = {
@@ -30,8 +42,15 @@ function shop(order: Order = placedOrder, cancel?: (request: SeenRequest) => Rep
 const timeline = () =>
   screen.getAllByTestId('timeline-entry').map((entry) => entry.textContent);
 
+const linkPosts = (server: ReturnType<typeof shop>) => server.requests.filter((r) => r.path === '/orders/1000017/payment');
+const keyOf = (request: SeenRequest | undefined) => request?.config.headers.get('Idempotency-Key') as string | undefined;
+
 beforeEach(() => {
   localStorage.setItem('ultramarket.language', 'en');
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
 });
 
 describe('order page', () => {
@@ -133,6 +152,83 @@ describe('order page', () => {
     expect((await screen.findByRole('alert')).textContent).toBe('The order has already been shipped.');
     // The order has moved on: it is read again.
     await waitFor(() => expect(server.requests.filter((r) => r.path === '/orders/1000017')).toHaveLength(2));
+  });
+
+  it('offers “Pay now” for an unpaid online order, with its provider or the other one instead', async () => {
+    const user = userEvent.setup();
+    const assign = stubLeaving();
+    const server = shop(pendingOrder);
+    renderApp('/orders/1000017', server.adapter, { startSession: true });
+
+    const pay = await screen.findByTestId('order-pay');
+    expect(pay.textContent).toContain('The order awaits payment');
+    expect(pay.textContent).toContain('Please pay by 3 December 2026, 15:30.');
+    await user.click(within(pay).getByRole('button', { name: 'Pay now' }));
+    await waitFor(() => expect(assign).toHaveBeenCalledWith('https://pay.test/payme/1000017?lang=en'));
+    const [post] = linkPosts(server);
+    expect(bodyOf(post!)).toEqual({ provider: 'payme' });
+    expect(post!.config.headers.get('Authorization')).toMatch(/^Bearer token-/);
+    expect(post!.config.headers.get('Accept-Language')).toBe('en');
+    expect(keyOf(post)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    await user.click(await within(pay).findByRole('button', { name: 'Pay with Click instead' }));
+    await waitFor(() => expect(assign).toHaveBeenLastCalledWith('https://pay.test/click/1000017?lang=en'));
+    expect(bodyOf(linkPosts(server)[1]!)).toEqual({ provider: 'click' });
+  });
+
+  it('sends a payment link request again with its key only when its answer never came', async () => {
+    const user = userEvent.setup();
+    const assign = stubLeaving();
+    const server = shop(pendingOrder, undefined, (request, attempt) =>
+      attempt === 1
+        ? 'network-error'
+        : attempt === 2
+          ? { status: 503, body: { status: 503, detail: 'Payme is not answering' } }
+          : attempt === 3
+            ? 'network-error'
+            : attempt === 4
+              ? orderProblem(409, 'payment-under-way', 'A payment with Payme is under way.')
+              : paymentLinkFor(request),
+    );
+    renderApp('/orders/1000017', server.adapter, { startSession: true });
+    const payNow = await screen.findByRole('button', { name: 'Pay now' });
+    const instead = screen.getByRole('button', { name: 'Pay with Click instead' });
+    const problemText = () => screen.getByTestId('pay-problem').textContent;
+
+    await user.click(payNow);
+    expect((await screen.findByTestId('pay-problem')).textContent).toBe(
+      'We could not open the payment page.Could not reach the server. Check your internet connection and try again.',
+    );
+    await user.click(payNow); // no answer came: the same request, the same key
+    await waitFor(() => expect(linkPosts(server)).toHaveLength(2));
+    await waitFor(() => expect(problemText()).toContain('Something went wrong on our side.'));
+    await user.click(instead); // another request: a new key
+    await waitFor(() => expect(linkPosts(server)).toHaveLength(3));
+    await waitFor(() => expect(problemText()).toContain('Could not reach the server.'));
+    await user.click(instead); // the same again after no answer: its key
+    await waitFor(() => expect(problemText()).toBe('This order cannot be paid this way now.A payment with Payme is under way.'));
+    await user.click(instead); // answered (409): a new attempt
+    await waitFor(() => expect(assign).toHaveBeenCalledTimes(1));
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    await user.click(await screen.findByRole('button', { name: 'Pay with Click instead' })); // answered (200): new again
+    await waitFor(() => expect(assign).toHaveBeenCalledTimes(2));
+
+    const keys = linkPosts(server).map(keyOf);
+    expect(linkPosts(server).map((r) => bodyOf(r).provider)).toEqual(['payme', 'payme', 'click', 'click', 'click', 'click']);
+    expect(keys[1]).toBe(keys[0]);
+    expect(keys[2]).not.toBe(keys[1]);
+    expect(keys[3]).toBe(keys[2]);
+    expect(keys[4]).not.toBe(keys[3]);
+    expect(keys[5]).not.toBe(keys[4]);
+    expect(new Set(keys).size).toBe(4);
+  });
+
+  it('offers no payment for an order already paid', async () => {
+    renderApp('/orders/1000017', shop({ ...pendingOrder, status: 'PAID' }).adapter, { startSession: true });
+    await screen.findByTestId('order-page');
+    expect(screen.queryByTestId('order-pay')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Pay now' })).toBeNull();
   });
 
   it('shows “not found” for an order that is not the shopper’s', async () => {

@@ -11,10 +11,11 @@ import { NotFoundPage } from '../not-found/NotFoundPage';
 import { formatDayRange, formatTashkentTime } from './dates';
 import { statusText, useOrdersI18n } from './i18n/messages';
 import { useCancelOrderMutation, useOrderQuery } from './ordersApi';
+import { PayChoices } from './PayChoices';
 import { paymentText, StatusBadge } from './StatusBadge';
 import type { Order } from './types';
 
-/** `/orders/:number` (signed in only): one order; `?placed=1` greets it as just placed. */
+/** `/orders/:number` (signed in only): one order; `?placed=1` greets it as just placed; an unpaid online one can be paid. */
 export function OrderPage() {
   const { number = '' } = useParams();
   return (
@@ -89,6 +90,19 @@ function OrderDetails({ order }: { order: Order }) {
       </header>
 
       {notice && <FormNotice>{notice}</FormNotice>}
+
+      {online && order.status === 'PENDING_PAYMENT' && (
+        <section
+          data-testid="order-pay"
+          className="space-y-3 rounded-2xl border border-amber-200 bg-amber-50 p-4 text-amber-950 sm:p-5"
+        >
+          <div>
+            <h2 className="text-lg font-bold">{t('pay.due')}</h2>
+            {order.payBy && <p className="text-sm">{t('order.payBy', { time: formatTashkentTime(lang, order.payBy) })}</p>}
+          </div>
+          <PayChoices order={order} />
+        </section>
+      )}
 
       <Card title={t('order.lines')}>
         <ul data-testid="order-lines" className="divide-y divide-slate-100">
