@@ -1,20 +1,13 @@
 package uz.ultramarket.accounts;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.File;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.dynamodb.services.local.main.ServerRunner;
@@ -49,6 +42,7 @@ import uz.ultramarket.core.aws.AwsClients;
 import uz.ultramarket.core.config.Config;
 import uz.ultramarket.core.json.Json;
 import uz.ultramarket.core.notification.NotificationPublisher;
+import uz.ultramarket.core.testing.MotoProcess;
 import uz.ultramarket.core.testing.FixedClock;
 import uz.ultramarket.registry.Registry;
 
@@ -85,20 +79,19 @@ public final class AccountsWorld implements AutoCloseable {
     public final AdminSeed adminSeed;
 
     private final DynamoDBProxyServer dynamoDb;
-    private final Process moto;
+    private final MotoProcess moto;
     private final List<JsonNode> smsSeen = new ArrayList<>();
 
     public AccountsWorld() throws Exception {
         int dynamoPort = freePort();
         dynamoDb = ServerRunner.createServerFromCommandLineArgs(new String[] {"-inMemory", "-disableTelemetry", "-port", String.valueOf(dynamoPort)});
         dynamoDb.start();
-        int motoPort = freePort();
-        moto = startMoto(motoPort);
+        moto = MotoProcess.start();
 
         environment.put("AWS_REGION", "us-east-1");
         environment.put("AWS_ACCESS_KEY_ID", "testing");
         environment.put("AWS_SECRET_ACCESS_KEY", "testing");
-        environment.put("AWS_ENDPOINT_URL", "http://127.0.0.1:" + motoPort);
+        environment.put("AWS_ENDPOINT_URL", moto.endpoint());
         environment.put("AWS_ENDPOINT_URL_DYNAMODB", "http://127.0.0.1:" + dynamoPort);
         aws = new AwsClients(new Config(environment::get));
 
@@ -172,35 +165,10 @@ public final class AccountsWorld implements AutoCloseable {
         }
     }
 
-    private static Process startMoto(int port) throws IOException, InterruptedException {
-        var home = Path.of(System.getProperty("user.home"));
-        String pathVariable = System.getenv("PATH") == null ? "" : System.getenv("PATH");
-        Path executable = Stream.concat(Stream.of(pathVariable.split(File.pathSeparator)).filter(s -> !s.isBlank()).map(Path::of),
-                        Stream.of(home.resolve(".pyenv/shims")))
-                .map(dir -> dir.resolve("moto_server")).filter(Files::isExecutable).findFirst()
-                .orElseThrow(() -> new IllegalStateException("moto_server is not on PATH nor in ~/.pyenv/shims: pip install 'moto[server]'"));
-        var process = new ProcessBuilder(executable.toString(), "-H", "127.0.0.1", "-p", Integer.toString(port))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) throw new IllegalStateException("moto_server stopped while starting");
-            try (var socket = new Socket()) {
-                socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
-                return process;
-            } catch (IOException notYet) {
-                Thread.sleep(50);
-            }
-        }
-        process.destroyForcibly();
-        throw new IllegalStateException("moto_server did not listen on " + port);
-    }
-
     @Override
     public void close() throws Exception {
         aws.close();
         dynamoDb.stop();
-        var processes = Stream.concat(moto.descendants(), Stream.of(moto.toHandle())).toList();
-        processes.forEach(ProcessHandle::destroy);
-        if (!moto.waitFor(3, TimeUnit.SECONDS)) processes.forEach(ProcessHandle::destroyForcibly);
+        moto.close();
     }
 }

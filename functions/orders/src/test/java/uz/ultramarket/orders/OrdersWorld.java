@@ -8,18 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.EnumSet;
 import java.util.Optional;
-import java.util.stream.Stream;
 import uz.ultramarket.accounts.addresses.Region;
 import uz.ultramarket.orders.delivery.DeliveryMethod;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
-import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 import software.amazon.dynamodb.services.local.main.ServerRunner;
 import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
 import uz.ultramarket.accounts.addresses.AddressBook;
@@ -50,8 +41,8 @@ import uz.ultramarket.orders.history.OrdersHandler;
 import uz.ultramarket.orders.store.OrderNumbers;
 import uz.ultramarket.orders.store.OrderStore;
 import uz.ultramarket.orders.sweep.OrderSweep;
+import uz.ultramarket.orders.testing.RegistryTables;
 import uz.ultramarket.registry.Registry;
-import uz.ultramarket.registry.Table;
 
 /**
  * The orders functions against real parts, shared by the orders' test classes (one per test run): DynamoDB Local with
@@ -102,7 +93,7 @@ public final class OrdersWorld {
         environment.put("AWS_SECRET_ACCESS_KEY", "testing");
         environment.put("AWS_ENDPOINT_URL_DYNAMODB", "http://127.0.0.1:" + dynamoPort);
         aws = new AwsClients(new Config(environment::get));
-        for (var table : List.of(Registry.ORDERS, Registry.IDEMPOTENCY, Registry.CARTS, Registry.ACCOUNTS)) create(aws.dynamoDb(), table);
+        for (var table : List.of(Registry.ORDERS, Registry.IDEMPOTENCY, Registry.CARTS, Registry.ACCOUNTS)) RegistryTables.create(aws.dynamoDb(), table);
         orders = new OrderStore(aws.dynamoDb(), Registry.ORDERS.name());
         numbers = new OrderNumbers(aws.dynamoDb(), Registry.ORDERS.name());
         carts = new CartStore(aws.dynamoDb(), Registry.CARTS.name());
@@ -172,29 +163,6 @@ public final class OrdersWorld {
     /** An access token for customer {@code userId}, as the accounts functions sign it, valid for 15 minutes from the clock. */
     public String tokenFor(String userId) {
         return TestTokens.signed(keys, clock, userId, "customer");
-    }
-
-    /** The table as the local stack and CDK make it: keys, indexes (all attributes projected) and stream as declared. */
-    static void create(DynamoDbClient db, Table table) {
-        var attributes = Stream.concat(Stream.of(table.partitionKey()), Stream.concat(table.sortKey().stream(),
-                        table.indexes().stream().flatMap(i -> Stream.concat(Stream.of(i.partitionKey()), i.sortKey().stream()))))
-                .distinct().map(name -> AttributeDefinition.builder().attributeName(name).attributeType(ScalarAttributeType.S).build()).toList();
-        db.createTable(r -> {
-            r.tableName(table.name()).billingMode("PAY_PER_REQUEST").keySchema(keys(table.partitionKey(), table.sortKey()))
-                    .attributeDefinitions(attributes);
-            if (!table.indexes().isEmpty()) {
-                r.globalSecondaryIndexes(table.indexes().stream().map(i -> GlobalSecondaryIndex.builder().indexName(i.name())
-                        .keySchema(keys(i.partitionKey(), i.sortKey())).projection(p -> p.projectionType(ProjectionType.ALL)).build()).toList());
-            }
-            if (table.stream()) r.streamSpecification(s -> s.streamEnabled(true).streamViewType(StreamViewType.NEW_AND_OLD_IMAGES));
-        });
-    }
-
-    private static List<KeySchemaElement> keys(String partitionKey, java.util.Optional<String> sortKey) {
-        var keys = new ArrayList<KeySchemaElement>();
-        keys.add(KeySchemaElement.builder().attributeName(partitionKey).keyType(KeyType.HASH).build());
-        sortKey.ifPresent(s -> keys.add(KeySchemaElement.builder().attributeName(s).keyType(KeyType.RANGE).build()));
-        return keys;
     }
 
     private void close() {

@@ -73,6 +73,13 @@ public final class Call {
         return this;
     }
 
+    /** A body of any type, e.g. a form: {@code body("application/x-www-form-urlencoded", "a=1&b=2")}. */
+    public Call body(String contentType, String text) {
+        event.header("Content-Type", contentType);
+        event.body(text);
+        return this;
+    }
+
     public Call query(String name, String value) {
         event.query(name, value);
         return this;
