@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import software.amazon.awssdk.services.sqs.SqsClient;
+import uz.ultramarket.local.click.ClickSandbox;
+import uz.ultramarket.local.payme.PaymeSandbox;
+import uz.ultramarket.local.payments.ProviderCalls;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import uz.ultramarket.registry.EventSource;
 import uz.ultramarket.registry.FunctionSpec;
@@ -17,12 +20,16 @@ import uz.ultramarket.registry.World;
 /**
  * The local stack's own pages under {@code /_local/}: what runs, how full each queue and dead-letter queue is,
  * and a button per schedule; {@code POST /_local/schedules/{function}} runs a schedule now; {@code /_local/outbox}
- * (and {@code /_local/outbox.json}) shows the SMS and email sent.
+ * (and {@code /_local/outbox.json}) shows the SMS and email sent; {@code /_local/payme/…} and {@code /_local/click/…} are
+ * the payment providers' sandboxes, {@code /_local/payments} (and {@code .json}) every call they made to the shop, and
+ * {@code /_local/providers.json} the test accounts the shop's payment endpoints answer to.
  */
 final class LocalPages {
     static final String PREFIX = "/_local";
     private static final String SCHEDULES = PREFIX + "/schedules/";
     private static final String OUTBOX = PREFIX + "/outbox";
+    private static final String PAYMENTS = PREFIX + "/payments";
+    private static final String PROVIDERS = PREFIX + "/providers.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final World world;
@@ -32,9 +39,12 @@ final class LocalPages {
     private final Endpoints endpoints;
     private final Outbox outbox;
     private final List<BucketOrigin> buckets;
+    private final PaymeSandbox payme;
+    private final ClickSandbox click;
+    private final ProviderCalls providerCalls;
 
     LocalPages(World world, Resources resources, Schedules schedules, SqsClient sqs, Endpoints endpoints, Outbox outbox,
-               List<BucketOrigin> buckets) {
+               List<BucketOrigin> buckets, PaymeSandbox payme, ClickSandbox click, ProviderCalls providerCalls) {
         this.world = world;
         this.resources = resources;
         this.schedules = schedules;
@@ -42,6 +52,9 @@ final class LocalPages {
         this.endpoints = endpoints;
         this.outbox = outbox;
         this.buckets = List.copyOf(buckets);
+        this.payme = payme;
+        this.click = click;
+        this.providerCalls = providerCalls;
     }
 
     void handle(HttpExchange exchange) throws IOException {
@@ -53,6 +66,19 @@ final class LocalPages {
             LocalApiGateway.send(exchange, 200, "text/html; charset=utf-8", outbox.page(recipient(exchange)).getBytes(StandardCharsets.UTF_8));
         } else if (path.equals(OUTBOX + ".json") && method.equals("GET")) {
             LocalApiGateway.send(exchange, 200, "application/json", outbox.json(recipient(exchange)));
+        } else if (path.equals(PaymeSandbox.PREFIX) || path.startsWith(PaymeSandbox.PREFIX + "/")) {
+            payme.handle(exchange);
+        } else if (path.equals(ClickSandbox.PREFIX) || path.startsWith(ClickSandbox.PREFIX + "/")) {
+            click.handle(exchange);
+        } else if (path.equals(PAYMENTS) && method.equals("GET")) {
+            LocalApiGateway.send(exchange, 200, "text/html; charset=utf-8", providerCalls.page().getBytes(StandardCharsets.UTF_8));
+        } else if (path.equals(PAYMENTS + ".json") && method.equals("GET")) {
+            LocalApiGateway.send(exchange, 200, "application/json", providerCalls.json());
+        } else if (path.equals(PROVIDERS) && method.equals("GET")) {
+            var providers = new LinkedHashMap<String, Object>();
+            providers.put("payme", payme.settings());
+            providers.put("click", click.settings());
+            LocalApiGateway.send(exchange, 200, "application/json", JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(providers));
         } else if ((path.equals(PREFIX) || path.equals(PREFIX + "/")) && method.equals("GET")) {
             LocalApiGateway.send(exchange, 200, "text/html; charset=utf-8", index().getBytes(StandardCharsets.UTF_8));
         } else {
@@ -113,6 +139,10 @@ final class LocalPages {
                 .append(StaticSite.escape(endpoints.jdbcUrl())).append("</code></p>\n");
         html.append("<p><a href=\"").append(OUTBOX).append("\">Outbox</a>: every SMS and email the shop sent (SMS through the Eskiz sandbox, email")
                 .append(" through SES), also as <a href=\"").append(OUTBOX).append(".json\">JSON</a>.</p>\n");
+        html.append("<p>Payments: the <a href=\"").append(PaymeSandbox.PREFIX).append("/\">Payme sandbox</a> and the <a href=\"")
+                .append(ClickSandbox.PREFIX).append("/\">Click sandbox</a> (the providers' pay pages, calling the shop's endpoints); <a href=\"")
+                .append(PAYMENTS).append("\">every call they made</a> (<a href=\"").append(PAYMENTS).append(".json\">JSON</a>); the test accounts")
+                .append(" as <a href=\"").append(PROVIDERS).append("\">providers.json</a>.</p>\n");
         html.append("<h2>Queues</h2><table><tr><th>Queue</th><th>Waiting</th><th>In flight</th><th>Dead letters</th></tr>\n");
         for (var queue : world.queues()) {
             var address = resources.queue(queue);

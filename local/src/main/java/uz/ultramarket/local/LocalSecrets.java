@@ -5,6 +5,7 @@ import java.util.Map;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.secretsmanager.model.ResourceExistsException;
 import uz.ultramarket.registry.Access;
+import uz.ultramarket.registry.Secret;
 import uz.ultramarket.registry.World;
 
 /**
@@ -15,11 +16,16 @@ import uz.ultramarket.registry.World;
 final class LocalSecrets {
     private LocalSecrets() {}
 
+    /** {@code ultramarket/local/<name>}: where the stack keeps {@code secret} in the emulator. */
+    static String nameOf(Secret secret) {
+        return "ultramarket/local/" + secret.name();
+    }
+
     /** Creates (or updates) every secret of the world; returns the environment that names them. */
     static Map<String, String> create(World world, SecretsManagerClient secrets, Map<String, String> localValues) {
         var environment = new LinkedHashMap<String, String>();
         for (var secret : world.secrets()) {
-            String name = "ultramarket/local/" + secret.name();
+            String name = nameOf(secret);
             String value = localValues.get(secret.name());
             // a secret a function keeps (the signing keys) is filled by that function on first use
             boolean keptByAFunction = world.functions().stream().anyMatch(f -> f.access().contains(Access.keepSecret(secret)));

@@ -18,7 +18,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.config.Configurator;
+import uz.ultramarket.local.click.ClickSandbox;
 import uz.ultramarket.local.eskiz.EskizSandbox;
+import uz.ultramarket.local.payme.PaymeSandbox;
+import uz.ultramarket.local.payments.ProviderCalls;
 import uz.ultramarket.registry.EventSource;
 import uz.ultramarket.registry.Registry;
 import uz.ultramarket.registry.RouteTable;
@@ -48,17 +51,21 @@ public final class LocalStack implements AutoCloseable {
     private final Resources resources;
     private final LocalAws aws;
     private final EskizSandbox eskiz;
+    private final PaymeSandbox payme;
+    private final ClickSandbox click;
     private final Duration readyIn;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private LocalStack(Deque<AutoCloseable> opened, URI baseUrl, Endpoints endpoints, Resources resources, LocalAws aws, EskizSandbox eskiz,
-                       Duration readyIn) {
+                       PaymeSandbox payme, ClickSandbox click, Duration readyIn) {
         this.opened = opened;
         this.baseUrl = baseUrl;
         this.endpoints = endpoints;
         this.resources = resources;
         this.aws = aws;
         this.eskiz = eskiz;
+        this.payme = payme;
+        this.click = click;
         this.readyIn = readyIn;
     }
 
@@ -101,8 +108,15 @@ public final class LocalStack implements AutoCloseable {
             var endpoints = backends.endpoints();
             // third parties: the Eskiz sandbox, reached through the secret the sms-notifier reads; SES's sending identity
             var eskiz = open(opened, EskizSandbox.start(0));
+            // the payment providers' pages are served by the gateway and call the shop through it; the Payme key is read
+            // from the shop's secret at each call, so a ChangePassword the shop stored is followed
+            var providerCalls = new ProviderCalls();
+            var payme = open(opened, new PaymeSandbox(gateway.baseUrl(),
+                    PaymeSandbox.keyIn(aws.secretsManager(), LocalSecrets.nameOf(Registry.PAYME_MERCHANT_KEY)), providerCalls));
+            var click = open(opened, new ClickSandbox(gateway.baseUrl(), providerCalls));
             var thirdParties = new LinkedHashMap<String, String>(LocalSecrets.create(world, aws.secretsManager(),
-                    Map.of(Registry.ESKIZ.name(), eskiz.secretJson(), Registry.ADMIN_BOOTSTRAP_PHONE.name(), adminPhone())));
+                    Map.of(Registry.ESKIZ.name(), eskiz.secretJson(), Registry.ADMIN_BOOTSTRAP_PHONE.name(), adminPhone(),
+                            Registry.PAYME_MERCHANT_KEY.name(), payme.secretJson(), Registry.CLICK_SECRET_KEY.name(), click.secretJson())));
             thirdParties.putAll(LocalMail.verify(world, aws.sesV2()));
             var environment = FunctionEnvironment.of(world, resources, endpoints, options.verbose()).with(thirdParties);
             open(opened, environment.apply());
@@ -119,7 +133,7 @@ public final class LocalStack implements AutoCloseable {
             var schedules = startTriggers(opened, containers, resources, aws);
 
             var outbox = new Outbox(eskiz, options.awsEndpoint().isPresent() ? null : URI.create(endpoints.aws() + "/moto-api"));
-            var pages = new LocalPages(world, resources, schedules, aws.sqs(), endpoints, outbox, origins);
+            var pages = new LocalPages(world, resources, schedules, aws.sqs(), endpoints, outbox, origins, payme, click, providerCalls);
             gateway.serve(RouteTable.of(world.functions()), containers, new StaticSite(options.frontendDir()), pages, origins, options.verbose());
             opened.remove(gateway);
             opened.push(gateway); // bound first, stopped first: no request may reach a function whose resources are gone
@@ -128,7 +142,7 @@ public final class LocalStack implements AutoCloseable {
                 if (failed == null) demoImages.complete(done);
                 else demoImages.completeExceptionally(failed);
             });
-            var stack = new LocalStack(opened, gateway.baseUrl(), endpoints, resources, aws, eskiz, Duration.ofNanos(System.nanoTime() - start));
+            var stack = new LocalStack(opened, gateway.baseUrl(), endpoints, resources, aws, eskiz, payme, click, Duration.ofNanos(System.nanoTime() - start));
             System.out.print(stack.summary(options, gateway.port()));
             return stack;
         } catch (IOException e) {
@@ -160,6 +174,12 @@ public final class LocalStack implements AutoCloseable {
 
     /** The Eskiz sandbox the sms-notifier sends through: what it received, and the knobs tests turn. */
     public EskizSandbox eskiz() { return eskiz; }
+
+    /** Payme's checkout at {@code /_local/payme/…}, calling the shop's Merchant API; its {@code calls()} are every provider's. */
+    public PaymeSandbox payme() { return payme; }
+
+    /** Click's pay page at {@code /_local/click/…}, calling the shop's Prepare and Complete; its {@code calls()} are every provider's. */
+    public ClickSandbox click() { return click; }
 
     /** From {@link #start} being called to serving. */
     public Duration readyIn() { return readyIn; }
@@ -289,6 +309,9 @@ public final class LocalStack implements AutoCloseable {
                     Local pages    %s/_local/  (queues, dead letters, schedules)
                     Outbox         %s/_local/outbox  (SMS and email sent; JSON: /_local/outbox.json)
                     Eskiz sandbox  %s
+                    Payme sandbox  %s/_local/payme/  (checkout; calls %s/api/payments/payme)
+                    Click sandbox  %s/_local/click/  (pay page; calls %s/api/payments/click/prepare and …/complete)
+                    Payments       %s/_local/payments  (every provider call; JSON: /_local/payments.json; accounts: /_local/providers.json)
                     DynamoDB       %s  (%s)
                     AWS services   %s  (%s)
                     PostgreSQL     %s  (user %s)
@@ -296,6 +319,7 @@ public final class LocalStack implements AutoCloseable {
                   Ctrl-C stops it.
 
                 """.formatted(Progress.seconds(readyIn.toNanos()), site, site, site, site, site, eskiz.baseUrl(),
+                site, site, site, site, site,
                 endpoints.dynamoDb(), external ? "AWS_ENDPOINT_URL" : "DynamoDB Local, streams on",
                 endpoints.aws(), external ? "AWS_ENDPOINT_URL" : "moto: SNS, SQS, SES, S3, Secrets Manager; dashboard /moto-api/",
                 endpoints.jdbcUrl(), endpoints.databaseUser(), options.dataDir());
