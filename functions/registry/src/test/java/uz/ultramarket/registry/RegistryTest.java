@@ -67,7 +67,8 @@ class RegistryTest {
         }
         assertTrue(Registry.SMS_NOTIFIER.access().contains(Access.readSecret(Registry.ESKIZ)));
         assertTrue(Registry.EMAIL_NOTIFIER.access().contains(Access.sendEmail()));
-        assertEquals(java.util.List.of(Registry.ESKIZ, Registry.SIGNING_KEYS, Registry.ADMIN_BOOTSTRAP_PHONE), World.fromRegistry().secrets());
+        assertEquals(java.util.List.of(Registry.ESKIZ, Registry.SIGNING_KEYS, Registry.ADMIN_BOOTSTRAP_PHONE, Registry.PAYME_MERCHANT_KEY,
+                Registry.CLICK_SECRET_KEY), World.fromRegistry().secrets());
         assertTrue(World.fromRegistry().sendsEmail());
     }
 

@@ -39,7 +39,7 @@ class AccountsStackTest {
         var keys = dev.idWhere("AWS::SecretsManager::Secret", "Name", OperatorSecrets.secretName(ShopStage.DEV, Registry.SIGNING_KEYS.name()));
         var signers = Set.of(Registry.REQUEST_OTP, Registry.REGISTER, Registry.LOGIN, Registry.REFRESH_SESSION, Registry.ROTATE_SIGNING_KEY);
         var verifiers = Set.of(Registry.PROFILE, Registry.ADDRESSES, Registry.VIEW_CART, Registry.ADD_TO_CART, Registry.CHANGE_CART,
-                Registry.MERGE_CART, Registry.CHECKOUT, Registry.ORDERS_OF_CUSTOMER);
+                Registry.MERGE_CART, Registry.CHECKOUT, Registry.ORDERS_OF_CUSTOMER, Registry.PAYMENT_LINK);
         for (var spec : Registry.functions()) {
             var actions = ShopStackTest.actionsOn(ShopStackTest.policyStatementsOf(dev, spec), keys);
             if (signers.contains(spec)) {

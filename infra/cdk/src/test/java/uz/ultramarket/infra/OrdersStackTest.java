@@ -48,8 +48,9 @@ class OrdersStackTest {
     }
 
     @Test
-    void onlyCheckoutTheOwnersRoutesAndTheSweepWriteOrdersAndTheyReachTheCatalogDatabase() {
-        var writers = Set.of(Registry.CHECKOUT, Registry.ORDERS_OF_CUSTOMER, Registry.SWEEP_ORDERS);
+    void onlyCheckoutTheOwnersRoutesTheSweepAndThePaymentCallbacksWriteOrdersAndTheyReachTheCatalogDatabase() {
+        var writers = Set.of(Registry.CHECKOUT, Registry.ORDERS_OF_CUSTOMER, Registry.SWEEP_ORDERS, Registry.PAYME_MERCHANT,
+                Registry.CLICK_PREPARE, Registry.CLICK_COMPLETE);
         for (var spec : Registry.functions()) {
             var actions = ShopStackTest.actionsOn(ShopStackTest.policyStatementsOf(dev, spec), ordersTable());
             boolean writes = actions.contains("dynamodb:PutItem") || actions.contains("dynamodb:UpdateItem");
