@@ -23,6 +23,7 @@ import uz.ultramarket.local.eskiz.EskizSandbox;
 import uz.ultramarket.local.payme.PaymeSandbox;
 import uz.ultramarket.local.payments.ProviderCalls;
 import uz.ultramarket.registry.EventSource;
+import uz.ultramarket.registry.Access;
 import uz.ultramarket.registry.Registry;
 import uz.ultramarket.registry.RouteTable;
 import uz.ultramarket.registry.World;
@@ -111,13 +112,16 @@ public final class LocalStack implements AutoCloseable {
             // the payment providers' pages are served by the gateway and call the shop through it; the Payme key is read
             // from the shop's secret at each call, so a ChangePassword the shop stored is followed
             var providerCalls = new ProviderCalls();
-            var payme = open(opened, new PaymeSandbox(gateway.baseUrl(),
+            // what a browser is sent to and back from: localhost, the origin the shopper signed in on (not 127.0.0.1)
+            var site = URI.create("http://localhost:" + gateway.port());
+            var payme = open(opened, new PaymeSandbox(site,
                     PaymeSandbox.keyIn(aws.secretsManager(), LocalSecrets.nameOf(Registry.PAYME_MERCHANT_KEY)), providerCalls));
-            var click = open(opened, new ClickSandbox(gateway.baseUrl(), providerCalls));
+            var click = open(opened, new ClickSandbox(site, providerCalls));
             var thirdParties = new LinkedHashMap<String, String>(LocalSecrets.create(world, aws.secretsManager(),
                     Map.of(Registry.ESKIZ.name(), eskiz.secretJson(), Registry.ADMIN_BOOTSTRAP_PHONE.name(), adminPhone(),
                             Registry.PAYME_MERCHANT_KEY.name(), payme.secretJson(), Registry.CLICK_SECRET_KEY.name(), click.secretJson())));
             thirdParties.putAll(LocalMail.verify(world, aws.sesV2()));
+            thirdParties.put(Access.LinkToShop.URL_VARIABLE, site.toString());
             var environment = FunctionEnvironment.of(world, resources, endpoints, options.verbose()).with(thirdParties);
             open(opened, environment.apply());
             environment.save(data.functionEnvironment());

@@ -1,0 +1,409 @@
+package uz.ultramarket.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uz.ultramarket.core.json.Json;
+import uz.ultramarket.core.money.Money;
+import uz.ultramarket.registry.World;
+
+/**
+ * Paying through the whole local stack: a shopper's order paid in the Payme and Click sandboxes (and cancelled in
+ * Payme's), the order's events and SMS that follow — and a storm of shuffled, repeated Payme and Click calls racing
+ * over a few orders, after which every order is in one consistent state and each paid one was paid, and told, once.
+ */
+class PaymentJourneyTest {
+    @TempDir static Path dir;
+    private static LocalStack stack;
+    private static JsonNode providers;
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final AtomicLong PHONES = new AtomicLong(System.nanoTime() % 900_000);
+    private static final String PAID_SMS = "to'lov qabul qilindi";
+
+    @BeforeAll
+    static void start() throws Exception {
+        stack = LocalStack.start(LocalOptions.forTests(dir).withDemoProducts(200), World.fromRegistry());
+        providers = Json.mapper().readTree(send("GET", "/_local/providers.json", null, null, Map.of()).body());
+    }
+
+    @AfterAll
+    static void stop() { stack.close(); }
+
+    record Shopper(String phone, String token) {}
+
+    @Test
+    void paidInThePaymeSandboxTheOrderIsPaidAndTheShopperToldOnce() throws Exception {
+        var shopper = signUp();
+        String sku = skuWithStock(5);
+        var order = placeOrder(shopper, sku, 2, "payme");
+        String number = order.path("number").asText();
+        String url = paymentLink(shopper, number, "payme");
+        assertTrue(url.startsWith(providers.at("/payme/endpoint").asText().replace("/api/payments/payme", "/_local/payme/")), url);
+        var params = new String(Base64.getDecoder().decode(url.substring(url.lastIndexOf('/') + 1)), StandardCharsets.UTF_8);
+        assertEquals("m=" + providers.at("/payme/merchantId").asText() + ";ac.order_id=" + number + ";a=" + order.path("total").asLong()
+                + ";l=uz;c=" + stack.baseUrl().toString().replace("127.0.0.1", "localhost") + "/orders/" + number + "/payment", params);
+
+        var checkout = get(url);
+        assertEquals(303, checkout.statusCode(), checkout.body());
+        String page = absolute(checkout.headers().firstValue("Location").orElseThrow());
+        assertEquals(303, post(page + "/card", "card=8600495473316478&expiry=03/99").statusCode());
+        var done = post(page + "/code", "code=666666");
+        assertEquals(200, done.statusCode(), done.body());
+        assertEquals("paid", done.headers().firstValue("X-Local-Payment-Outcome").orElse(""));
+        assertTrue(done.headers().firstValue("X-Local-Return-Url").orElseThrow().endsWith("/orders/" + number + "/payment"));
+
+        assertEquals("PAID", status(shopper, number));
+        Await.until(Duration.ofSeconds(30), "the order-paid SMS", () -> smsAbout(shopper, number, PAID_SMS) == 1);
+        var calls = Json.mapper().readTree(send("GET", "/_local/payments.json", null, null, Map.of()).body());
+        var methods = new ArrayList<String>();
+        for (var call : calls) {
+            if (call.path("request").asText().contains(number) || call.path("method").asText().equals("PerformTransaction")) {
+                if (call.path("provider").asText().equals("payme")) methods.add(call.path("method").asText());
+            }
+        }
+        assertTrue(methods.containsAll(List.of("CheckPerformTransaction", "CreateTransaction", "PerformTransaction")), methods.toString());
+        for (var call : calls) {
+            if (call.path("repeat").asBoolean(false)) assertTrue(call.path("identicalToFirst").asBoolean(), call.toString());
+        }
+        Thread.sleep(2_000); // a second SMS would come within this
+        assertEquals(1, smsAbout(shopper, number, PAID_SMS), "told once");
+    }
+
+    @Test
+    void cancelledInThePaymeSandboxTheOrderIsCancelledAndItsStockBack() throws Exception {
+        var shopper = signUp();
+        String sku = skuWithStock(5);
+        int[] before = stock(sku);
+        String number = placeOrder(shopper, sku, 3, "payme").path("number").asText();
+        assertEquals(before[1] + 3, stock(sku)[1], "held at checkout");
+        String page = absolute(get(paymentLink(shopper, number, "payme")).headers().firstValue("Location").orElseThrow());
+        var cancelled = post(page + "/cancel", "");
+        assertEquals("cancelled", cancelled.headers().firstValue("X-Local-Payment-Outcome").orElse(""), cancelled.body());
+        assertEquals("CANCELLED", status(shopper, number));
+        assertEquals(before[0], stock(sku)[0]);
+        assertEquals(before[1], stock(sku)[1], "released");
+    }
+
+    @Test
+    void paidInTheClickSandboxTheOrderIsPaidAndAFailedOneCancelled() throws Exception {
+        var shopper = signUp();
+        String sku = skuWithStock(5);
+        var order = placeOrder(shopper, sku, 1, "click");
+        String number = order.path("number").asText();
+        String url = paymentLink(shopper, number, "click");
+        long total = order.path("total").asLong();
+        assertTrue(url.contains("&amount=" + total / 100 + "." + String.format("%02d", total % 100) + "&transaction_param=" + number), url);
+        var page = absolute(get(url).headers().firstValue("Location").orElseThrow());
+        var paid = post(page + "/card", "card=8600123412341234");
+        assertEquals("paid", paid.headers().firstValue("X-Local-Payment-Outcome").orElse(""), paid.body());
+        assertEquals("PAID", status(shopper, number));
+        Await.until(Duration.ofSeconds(30), "the order-paid SMS", () -> smsAbout(shopper, number, PAID_SMS) == 1);
+
+        int[] before = stock(sku);
+        String failing = placeOrder(shopper, sku, 2, "click").path("number").asText();
+        var failPage = absolute(get(paymentLink(shopper, failing, "click")).headers().firstValue("Location").orElseThrow());
+        var failed = post(failPage + "/fail", "");
+        assertEquals("cancelled", failed.headers().firstValue("X-Local-Payment-Outcome").orElse(""), failed.body());
+        assertEquals("CANCELLED", status(shopper, failing));
+        assertEquals(before[1], stock(sku)[1], "released");
+    }
+
+    /**
+     * Issue #8's reliability test: over 1,000 Payme and Click calls — each sent several times, all shuffled, eight at a
+     * time — race over a few orders: two Payme transactions for one order, Payme against Click, Click's success against
+     * its failure, a perform against a cancel. Then, as providers do, each transaction's last word is sent once more.
+     */
+    @Test
+    void aThousandShuffledRepeatedCallsLeaveEveryOrderConsistentAndEachPaidOnePaidAndToldOnce() throws Exception {
+        var shopper = signUp();
+        String sku = skuWithStock(40);
+        int[] before = stock(sku);
+        var random = new Random(20261203);
+        var calls = new ArrayList<Runnable>();
+        var finals = new ArrayList<Runnable>();
+        var orders = new ArrayList<String>();
+        var errors = new ConcurrentLinkedQueue<String>();
+        for (int i = 0; i < 8; i++) {
+            var order = placeOrder(shopper, sku, 1, i % 2 == 0 ? "payme" : "click");
+            String number = order.path("number").asText();
+            long total = order.path("total").asLong();
+            orders.add(number);
+            String p1 = paymeId();
+            String p2 = paymeId();
+            String c1 = Long.toString(System.nanoTime());
+            var scenario = new ArrayList<Runnable>();
+            switch (i % 4) {
+                case 0 -> { // two Payme transactions for one order
+                    scenario.add(() -> payme(errors, "CreateTransaction", create(p1, number, total)));
+                    scenario.add(() -> payme(errors, "CreateTransaction", create(p2, number, total)));
+                    scenario.add(() -> payme(errors, "PerformTransaction", "{\"id\":\"" + p1 + "\"}"));
+                    scenario.add(() -> payme(errors, "PerformTransaction", "{\"id\":\"" + p2 + "\"}"));
+                    scenario.add(() -> payme(errors, "CheckPerformTransaction", "{\"amount\":" + total + ",\"account\":{\"order_id\":\"" + number + "\"}}"));
+                    finals.add(() -> payme(errors, "PerformTransaction", "{\"id\":\"" + p1 + "\"}"));
+                    finals.add(() -> payme(errors, "PerformTransaction", "{\"id\":\"" + p2 + "\"}"));
+                }
+                case 1 -> { // Payme against Click
+                    scenario.add(() -> payme(errors, "CreateTransaction", create(p1, number, total)));
+                    scenario.add(() -> payme(errors, "PerformTransaction", "{\"id\":\"" + p1 + "\"}"));
+                    scenario.add(() -> click(errors, "prepare", c1, number, total, null, 0));
+                    scenario.add(() -> click(errors, "complete", c1, number, total, "*", 0));
+                    finals.add(() -> payme(errors, "PerformTransaction", "{\"id\":\"" + p1 + "\"}"));
+                    finals.add(() -> click(errors, "complete", c1, number, total, "*", 0));
+                }
+                case 2 -> { // Click's success against its own failure
+                    scenario.add(() -> click(errors, "prepare", c1, number, total, null, 0));
+                    scenario.add(() -> click(errors, "complete", c1, number, total, "*", 0));
+                    scenario.add(() -> click(errors, "complete", c1, number, total, "*", -5017));
+                    finals.add(() -> click(errors, "complete", c1, number, total, "*", 0));
+                }
+                default -> { // a perform against a cancel
+                    scenario.add(() -> payme(errors, "CreateTransaction", create(p1, number, total)));
+                    scenario.add(() -> payme(errors, "PerformTransaction", "{\"id\":\"" + p1 + "\"}"));
+                    scenario.add(() -> payme(errors, "CancelTransaction", "{\"id\":\"" + p1 + "\",\"reason\":3}"));
+                    scenario.add(() -> payme(errors, "CheckTransaction", "{\"id\":\"" + p1 + "\"}"));
+                    finals.add(() -> payme(errors, "PerformTransaction", "{\"id\":\"" + p1 + "\"}"));
+                }
+            }
+            int copies = (int) Math.ceil(1_000.0 / 8 / scenario.size()) + 1;
+            for (var call : scenario) for (int c = 0; c < copies; c++) calls.add(call);
+        }
+        Collections.shuffle(calls, random);
+        assertTrue(calls.size() >= 1_000, "calls: " + calls.size());
+        var pool = Executors.newFixedThreadPool(8);
+        calls.forEach(pool::submit);
+        pool.shutdown();
+        assertTrue(pool.awaitTermination(5, TimeUnit.MINUTES));
+        finals.forEach(Runnable::run);
+        assertTrue(errors.isEmpty(), () -> "transport or protocol failures: " + errors);
+
+        int paidOrders = 0;
+        int released = 0;
+        for (String number : orders) {
+            var order = Json.mapper().readTree(signedIn("GET", "/api/orders/" + number, shopper.token(), null, null).body());
+            var statuses = new ArrayList<String>();
+            order.path("history").forEach(step -> statuses.add(step.path("status").asText()));
+            long paidSteps = statuses.stream().filter("PAID"::equals).count();
+            assertTrue(paidSteps <= 1, number + " paid once at most: " + statuses);
+            String status = order.path("status").asText();
+            assertTrue(List.of("PAID", "CANCELLED", "REFUNDED").contains(status), number + ": " + statuses);
+            if (status.equals("CANCELLED")) {
+                assertEquals(0, paidSteps, number + ": " + statuses);
+                released++;
+            }
+            if (status.equals("REFUNDED")) {
+                assertEquals(List.of("PENDING_PAYMENT", "PAID", "REFUNDED"), statuses);
+                released++;
+            }
+            if (paidSteps == 1) {
+                paidOrders++;
+                Await.until(Duration.ofSeconds(60), "the paid SMS of " + number, () -> smsAbout(shopper, number, PAID_SMS) >= 1);
+            }
+        }
+        System.out.printf("reliability: %d calls (+%d last words) over %d orders: %d paid, %d cancelled or refunded%n",
+                calls.size(), finals.size(), orders.size(), paidOrders, released);
+        assertTrue(paidOrders >= 4, "the races without a failure path end paid: " + paidOrders);
+        Thread.sleep(3_000); // a second SMS would come within this
+        for (String number : orders) {
+            long expected = Json.mapper().readTree(signedIn("GET", "/api/orders/" + number, shopper.token(), null, null).body())
+                    .path("history").findValuesAsText("status").stream().filter("PAID"::equals).count();
+            assertEquals(expected, smsAbout(shopper, number, PAID_SMS), "one SMS per paid order: " + number);
+        }
+        int[] after = stock(sku);
+        assertEquals(before[1], after[1], "nothing left held: every order was paid (taken), cancelled or refunded (put back)");
+        assertEquals(before[0] - (orders.size() - released), after[0], "each paid order's unit taken once");
+    }
+
+    // --- the providers' side ------------------------------------------------------------------------------
+
+    private static String create(String id, String number, long total) {
+        return "{\"id\":\"" + id + "\",\"time\":" + System.currentTimeMillis() + ",\"amount\":" + total
+                + ",\"account\":{\"order_id\":\"" + number + "\"}}";
+    }
+
+    private static String paymeId() {
+        return HexFormat.of().formatHex(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8)).substring(0, 24);
+    }
+
+    private static final Map<String, String> CREATED_TIMES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static void payme(ConcurrentLinkedQueue<String> errors, String method, String params) {
+        // a repeated CreateTransaction carries Payme's first time, as Payme's own repeats do
+        String body = params;
+        if (method.equals("CreateTransaction")) {
+            String id = params.replaceAll(".*\"id\":\"([0-9a-f]+)\".*", "$1");
+            String time = CREATED_TIMES.computeIfAbsent(id, k -> params.replaceAll(".*\"time\":(\\d+).*", "$1"));
+            body = params.replaceAll("\"time\":\\d+", "\"time\":" + time);
+        }
+        try {
+            String auth = "Basic " + Base64.getEncoder().encodeToString((providers.at("/payme/login").asText() + ":"
+                    + providers.at("/payme/key").asText()).getBytes(StandardCharsets.UTF_8));
+            var reply = send("POST", "/api/payments/payme", "text/json; charset=UTF-8",
+                    "{\"method\":\"" + method + "\",\"params\":" + body + ",\"id\":1}", Map.of("Authorization", auth));
+            var json = Json.mapper().readTree(reply.body());
+            if (reply.statusCode() != 200 || json.at("/error/code").asInt() == -32400 || json.at("/error/code").asInt() == -32504) {
+                errors.add(method + " " + reply.statusCode() + " " + reply.body());
+            }
+        } catch (Exception e) {
+            errors.add(method + " " + e);
+        }
+    }
+
+    private static final Map<String, String> PREPARE_IDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static void click(ConcurrentLinkedQueue<String> errors, String action, String clickTransId, String number, long total,
+                              String prepareId, int error) {
+        try {
+            String amount = total / 100 + "." + String.format("%02d", total % 100);
+            String prepared = prepareId == null ? null : PREPARE_IDS.get(clickTransId);
+            if (prepareId != null && prepared == null) prepared = "1"; // Complete before any Prepare answered: an unknown prepare id
+            String signTime = "2026-12-03 21:00:00";
+            String secret = providers.at("/click/secretKey").asText();
+            String serviceId = providers.at("/click/serviceId").asText();
+            int act = prepareId == null ? 0 : 1;
+            String sign = md5(clickTransId + serviceId + secret + number + (act == 1 ? prepared : "") + amount + act + signTime);
+            var form = new StringBuilder("click_trans_id=" + clickTransId + "&service_id=" + serviceId + "&click_paydoc_id=" + clickTransId
+                    + "&merchant_trans_id=" + number + "&amount=" + amount + "&action=" + act + "&error=" + error
+                    + "&error_note=" + URLEncoder.encode(error == 0 ? "Success" : "Cancelled", StandardCharsets.UTF_8)
+                    + "&sign_time=" + URLEncoder.encode(signTime, StandardCharsets.UTF_8) + "&sign_string=" + sign);
+            if (act == 1) form.append("&merchant_prepare_id=").append(prepared);
+            var reply = send("POST", "/api/payments/click/" + action, "application/x-www-form-urlencoded", form.toString(), Map.of());
+            var json = Json.mapper().readTree(reply.body());
+            int code = json.path("error").asInt();
+            if (act == 0 && code == 0) PREPARE_IDS.putIfAbsent(clickTransId, json.path("merchant_prepare_id").asText());
+            if (reply.statusCode() != 200 || code == -1 || code == -7 || code == -8) errors.add(action + " " + reply.body());
+        } catch (Exception e) {
+            errors.add(action + " " + e);
+        }
+    }
+
+    private static String md5(String source) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(source.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    // --- the shopper's side -------------------------------------------------------------------------------
+
+    private static Shopper signUp() throws Exception {
+        String phone = "+998935" + String.format("%06d", PHONES.incrementAndGet() % 1_000_000);
+        var otp = send("POST", "/api/auth/otp", "application/json", "{\"phone\":\"" + phone + "\",\"purpose\":\"register\"}", Map.of());
+        assertEquals(202, otp.statusCode(), otp.body());
+        Await.until(Duration.ofSeconds(20), "the sign-up code", () -> smsTo(phone).size() == 1);
+        String code = smsTo(phone).get(0).replaceAll("\\D*(\\d{6}).*", "$1");
+        var registered = send("POST", "/api/auth/register", "application/json",
+                "{\"phone\":\"" + phone + "\",\"code\":\"" + code + "\",\"name\":\"Aziza\"}", Map.of());
+        assertEquals(201, registered.statusCode(), registered.body());
+        return new Shopper(phone, Json.mapper().readTree(registered.body()).path("accessToken").asText());
+    }
+
+    private static JsonNode placeOrder(Shopper shopper, String sku, int quantity, String method) throws Exception {
+        var added = signedIn("POST", "/api/cart/items", shopper.token(), null, "{\"sku\":\"" + sku + "\",\"quantity\":" + quantity + "}");
+        assertEquals(200, added.statusCode(), added.body());
+        var placed = signedIn("POST", "/api/checkout", shopper.token(), UUID.randomUUID().toString(), """
+                {"address":{"region":"UZ-TK","district":"Yunusobod","street":"Amir Temur 1","recipientPhone":"+998901112233"},
+                 "deliveryMethod":"courier","paymentMethod":"%s"}""".formatted(method));
+        assertEquals(201, placed.statusCode(), placed.body());
+        return Json.mapper().readTree(placed.body());
+    }
+
+    private static String paymentLink(Shopper shopper, String number, String provider) throws Exception {
+        var link = signedIn("POST", "/api/orders/" + number + "/payment", shopper.token(), UUID.randomUUID().toString(),
+                "{\"provider\":\"" + provider + "\"}");
+        assertEquals(200, link.statusCode(), link.body());
+        var json = Json.mapper().readTree(link.body());
+        assertEquals(provider, json.path("provider").asText());
+        return json.path("url").asText();
+    }
+
+    private static String status(Shopper shopper, String number) throws Exception {
+        return Json.mapper().readTree(signedIn("GET", "/api/orders/" + number, shopper.token(), null, null).body()).path("status").asText();
+    }
+
+    private static List<String> smsTo(String phone) {
+        return stack.eskiz().messages().stream().filter(m -> m.to().equals(phone.substring(1))).map(m -> m.message()).toList();
+    }
+
+    private static long smsAbout(Shopper shopper, String number, String text) {
+        return smsTo(shopper.phone()).stream().filter(m -> m.contains(number) && m.contains(text)).count();
+    }
+
+    private static String absolute(String location) {
+        return location.startsWith("http") ? location : stack.baseUrl() + location;
+    }
+
+    private static HttpResponse<String> get(String url) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> post(String url, String form) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> send(String method, String path, String contentType, String body, Map<String, String> headers) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(stack.baseUrl() + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) request.header("Content-Type", contentType);
+        headers.forEach(request::header);
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> signedIn(String method, String path, String token, String idempotencyKey, String body) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(stack.baseUrl() + path)).header("Authorization", "Bearer " + token)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) request.header("Content-Type", "application/json");
+        if (idempotencyKey != null) request.header("Idempotency-Key", idempotencyKey);
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String skuWithStock(int units) throws Exception {
+        try (var connection = java.sql.DriverManager.getConnection(stack.endpoints().jdbcUrl(),
+                stack.endpoints().databaseUser(), stack.endpoints().databasePassword());
+             var statement = connection.prepareStatement("""
+                     SELECT s.code FROM sku s JOIN product p ON p.id = s.product_id
+                      WHERE p.status = 'active' AND s.stock_on_hand - s.stock_reserved >= ? ORDER BY random() LIMIT 1""")) {
+            statement.setInt(1, units);
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getString(1);
+            }
+        }
+    }
+
+    /** {on hand, reserved} of a SKU. */
+    private static int[] stock(String sku) throws Exception {
+        try (var connection = java.sql.DriverManager.getConnection(stack.endpoints().jdbcUrl(),
+                stack.endpoints().databaseUser(), stack.endpoints().databasePassword());
+             var statement = connection.prepareStatement("SELECT stock_on_hand, stock_reserved FROM sku WHERE code = ?")) {
+            statement.setString(1, sku);
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return new int[] {rows.getInt(1), rows.getInt(2)};
+            }
+        }
+    }
+}
