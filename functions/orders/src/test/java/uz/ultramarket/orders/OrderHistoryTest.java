@@ -98,6 +98,26 @@ class OrderHistoryTest {
     }
 
     @Test
+    void anOrderWhosePaymentIsUnderWayCannotBeCancelledByItsOwner() throws Exception {
+        String customer = world.customer();
+        String number = place(customer, "CABLE-23", "click");
+        var order = world.orders.find(number).orElseThrow();
+        assertTrue(world.orders.replace(order.claimedFor(new Order.PaymentClaim(PaymentMethod.CLICK, "1000001",
+                world.clock.instant().plus(Duration.ofMinutes(30))))));
+        var refused = order(customer, "POST", "/api/orders/{number}/cancel", number);
+        assertEquals(409, refused.status(), refused.body());
+        assertTrue(refused.text("/detail").contains("payment"), refused.body());
+        assertEquals(OrderStatus.PENDING_PAYMENT, world.orders.find(number).orElseThrow().status());
+        var start = world.clock.instant();
+        try {
+            world.clock.advance(Duration.ofMinutes(31));
+            assertEquals(200, order(customer, "POST", "/api/orders/{number}/cancel", number).status(), "once the payment's hold is over");
+        } finally {
+            world.clock.set(start);
+        }
+    }
+
+    @Test
     void cancellingGivesTheStockBackOnceAndAShippedOrPaidOrderCannotBeCancelled() throws Exception {
         String customer = world.customer();
         int[] before = world.catalog.stock("CABLE-22");

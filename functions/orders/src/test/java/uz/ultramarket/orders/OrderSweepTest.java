@@ -47,6 +47,24 @@ class OrderSweepTest {
     }
 
     @Test
+    void anOrderHeldByAPaymentUnderWayExpiresOnlyWhenThePaymentsTimeIsUp() throws Exception {
+        var order = world.storedOrder(OrderStatus.PENDING_PAYMENT, "CABLE-51", 1);
+        var until = world.clock.instant().plus(Duration.ofHours(12));
+        assertTrue(world.orders.replace(order.claimedFor(new Order.PaymentClaim(PaymentMethod.PAYME, "5305e3bab097f420a62ced0b", until))));
+        var start = world.clock.instant();
+        try {
+            world.clock.advance(Duration.ofMinutes(31));
+            world.sweep.sweep();
+            assertEquals(OrderStatus.PENDING_PAYMENT, world.orders.find(order.number()).orElseThrow().status(), "Payme's 12 hours hold it");
+            world.clock.set(until.plusSeconds(1));
+            world.sweep.sweep();
+            assertEquals(OrderStatus.EXPIRED, world.orders.find(order.number()).orElseThrow().status(), "expired once the payment's time is up");
+        } finally {
+            world.clock.set(start);
+        }
+    }
+
+    @Test
     void aCheckoutWhoseOrderWriteFailsLeaksNothing() throws Exception {
         String customer = world.customer();
         world.fillCart(customer, Map.of("CABLE-51", 3));
