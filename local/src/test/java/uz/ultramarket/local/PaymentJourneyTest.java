@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -30,7 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uz.ultramarket.core.json.Json;
-import uz.ultramarket.core.money.Money;
+import uz.ultramarket.local.Shop.Shopper;
 import uz.ultramarket.registry.World;
 
 /**
@@ -41,26 +38,25 @@ import uz.ultramarket.registry.World;
 class PaymentJourneyTest {
     @TempDir static Path dir;
     private static LocalStack stack;
+    private static Shop shop;
     private static JsonNode providers;
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private static final AtomicLong PHONES = new AtomicLong(System.nanoTime() % 900_000);
     private static final String PAID_SMS = "to'lov qabul qilindi";
 
     @BeforeAll
     static void start() throws Exception {
         stack = LocalStack.start(LocalOptions.forTests(dir).withDemoProducts(200), World.fromRegistry());
-        providers = Json.mapper().readTree(send("GET", "/_local/providers.json", null, null, Map.of()).body());
+        shop = new Shop(stack);
+        providers = Json.mapper().readTree(shop.send("GET", "/_local/providers.json", null, null).body());
     }
 
     @AfterAll
     static void stop() { stack.close(); }
 
-    record Shopper(String phone, String token) {}
-
     @Test
     void paidInThePaymeSandboxTheOrderIsPaidAndTheShopperToldOnce() throws Exception {
         var shopper = signUp();
-        String sku = skuWithStock(5);
+        String sku = shop.skuWithStock(5);
         var order = placeOrder(shopper, sku, 2, "payme");
         String number = order.path("number").asText();
         String url = paymentLink(shopper, number, "payme");
@@ -80,7 +76,7 @@ class PaymentJourneyTest {
 
         assertEquals("PAID", status(shopper, number));
         Await.until(Duration.ofSeconds(30), "the order-paid SMS", () -> smsAbout(shopper, number, PAID_SMS) == 1);
-        var calls = Json.mapper().readTree(send("GET", "/_local/payments.json", null, null, Map.of()).body());
+        var calls = Json.mapper().readTree(shop.send("GET", "/_local/payments.json", null, null, Map.of()).body());
         var methods = new ArrayList<String>();
         for (var call : calls) {
             if (call.path("request").asText().contains(number) || call.path("method").asText().equals("PerformTransaction")) {
@@ -98,22 +94,22 @@ class PaymentJourneyTest {
     @Test
     void cancelledInThePaymeSandboxTheOrderIsCancelledAndItsStockBack() throws Exception {
         var shopper = signUp();
-        String sku = skuWithStock(5);
-        int[] before = stock(sku);
+        String sku = shop.skuWithStock(5);
+        int[] before = shop.stock(sku);
         String number = placeOrder(shopper, sku, 3, "payme").path("number").asText();
-        assertEquals(before[1] + 3, stock(sku)[1], "held at checkout");
+        assertEquals(before[1] + 3, shop.stock(sku)[1], "held at checkout");
         String page = absolute(get(paymentLink(shopper, number, "payme")).headers().firstValue("Location").orElseThrow());
         var cancelled = post(page + "/cancel", "");
         assertEquals("cancelled", cancelled.headers().firstValue("X-Local-Payment-Outcome").orElse(""), cancelled.body());
         assertEquals("CANCELLED", status(shopper, number));
-        assertEquals(before[0], stock(sku)[0]);
-        assertEquals(before[1], stock(sku)[1], "released");
+        assertEquals(before[0], shop.stock(sku)[0]);
+        assertEquals(before[1], shop.stock(sku)[1], "released");
     }
 
     @Test
     void paidInTheClickSandboxTheOrderIsPaidAndAFailedOneCancelled() throws Exception {
         var shopper = signUp();
-        String sku = skuWithStock(5);
+        String sku = shop.skuWithStock(5);
         var order = placeOrder(shopper, sku, 1, "click");
         String number = order.path("number").asText();
         String url = paymentLink(shopper, number, "click");
@@ -125,13 +121,13 @@ class PaymentJourneyTest {
         assertEquals("PAID", status(shopper, number));
         Await.until(Duration.ofSeconds(30), "the order-paid SMS", () -> smsAbout(shopper, number, PAID_SMS) == 1);
 
-        int[] before = stock(sku);
+        int[] before = shop.stock(sku);
         String failing = placeOrder(shopper, sku, 2, "click").path("number").asText();
         var failPage = absolute(get(paymentLink(shopper, failing, "click")).headers().firstValue("Location").orElseThrow());
         var failed = post(failPage + "/fail", "");
         assertEquals("cancelled", failed.headers().firstValue("X-Local-Payment-Outcome").orElse(""), failed.body());
         assertEquals("CANCELLED", status(shopper, failing));
-        assertEquals(before[1], stock(sku)[1], "released");
+        assertEquals(before[1], shop.stock(sku)[1], "released");
     }
 
     /**
@@ -142,8 +138,8 @@ class PaymentJourneyTest {
     @Test
     void aThousandShuffledRepeatedCallsLeaveEveryOrderConsistentAndEachPaidOnePaidAndToldOnce() throws Exception {
         var shopper = signUp();
-        String sku = skuWithStock(40);
-        int[] before = stock(sku);
+        String sku = shop.skuWithStock(40);
+        int[] before = shop.stock(sku);
         var random = new Random(20261203);
         var calls = new ArrayList<Runnable>();
         var finals = new ArrayList<Runnable>();
@@ -205,7 +201,7 @@ class PaymentJourneyTest {
         int paidOrders = 0;
         int released = 0;
         for (String number : orders) {
-            var order = Json.mapper().readTree(signedIn("GET", "/api/orders/" + number, shopper.token(), null, null).body());
+            var order = Json.mapper().readTree(shop.signedIn("GET", "/api/orders/" + number, shopper.token(), null, null).body());
             var statuses = new ArrayList<String>();
             order.path("history").forEach(step -> statuses.add(step.path("status").asText()));
             long paidSteps = statuses.stream().filter("PAID"::equals).count();
@@ -230,11 +226,11 @@ class PaymentJourneyTest {
         assertTrue(paidOrders >= 4, "the races without a failure path end paid: " + paidOrders);
         Thread.sleep(3_000); // a second SMS would come within this
         for (String number : orders) {
-            long expected = Json.mapper().readTree(signedIn("GET", "/api/orders/" + number, shopper.token(), null, null).body())
+            long expected = Json.mapper().readTree(shop.signedIn("GET", "/api/orders/" + number, shopper.token(), null, null).body())
                     .path("history").findValuesAsText("status").stream().filter("PAID"::equals).count();
             assertEquals(expected, smsAbout(shopper, number, PAID_SMS), "one SMS per paid order: " + number);
         }
-        int[] after = stock(sku);
+        int[] after = shop.stock(sku);
         assertEquals(before[1], after[1], "nothing left held: every order was paid (taken), cancelled or refunded (put back)");
         assertEquals(before[0] - (orders.size() - released), after[0], "each paid order's unit taken once");
     }
@@ -263,7 +259,7 @@ class PaymentJourneyTest {
         try {
             String auth = "Basic " + Base64.getEncoder().encodeToString((providers.at("/payme/login").asText() + ":"
                     + providers.at("/payme/key").asText()).getBytes(StandardCharsets.UTF_8));
-            var reply = send("POST", "/api/payments/payme", "text/json; charset=UTF-8",
+            var reply = shop.send("POST", "/api/payments/payme", "text/json; charset=UTF-8",
                     "{\"method\":\"" + method + "\",\"params\":" + body + ",\"id\":1}", Map.of("Authorization", auth));
             var json = Json.mapper().readTree(reply.body());
             if (reply.statusCode() != 200 || json.at("/error/code").asInt() == -32400 || json.at("/error/code").asInt() == -32504) {
@@ -292,7 +288,7 @@ class PaymentJourneyTest {
                     + "&error_note=" + URLEncoder.encode(error == 0 ? "Success" : "Cancelled", StandardCharsets.UTF_8)
                     + "&sign_time=" + URLEncoder.encode(signTime, StandardCharsets.UTF_8) + "&sign_string=" + sign);
             if (act == 1) form.append("&merchant_prepare_id=").append(prepared);
-            var reply = send("POST", "/api/payments/click/" + action, "application/x-www-form-urlencoded", form.toString(), Map.of());
+            var reply = shop.send("POST", "/api/payments/click/" + action, "application/x-www-form-urlencoded", form.toString(), Map.of());
             var json = Json.mapper().readTree(reply.body());
             int code = json.path("error").asInt();
             if (act == 0 && code == 0) PREPARE_IDS.putIfAbsent(clickTransId, json.path("merchant_prepare_id").asText());
@@ -309,21 +305,13 @@ class PaymentJourneyTest {
     // --- the shopper's side -------------------------------------------------------------------------------
 
     private static Shopper signUp() throws Exception {
-        String phone = "+998935" + String.format("%06d", PHONES.incrementAndGet() % 1_000_000);
-        var otp = send("POST", "/api/auth/otp", "application/json", "{\"phone\":\"" + phone + "\",\"purpose\":\"register\"}", Map.of());
-        assertEquals(202, otp.statusCode(), otp.body());
-        Await.until(Duration.ofSeconds(20), "the sign-up code", () -> smsTo(phone).size() == 1);
-        String code = smsTo(phone).get(0).replaceAll("\\D*(\\d{6}).*", "$1");
-        var registered = send("POST", "/api/auth/register", "application/json",
-                "{\"phone\":\"" + phone + "\",\"code\":\"" + code + "\",\"name\":\"Aziza\"}", Map.of());
-        assertEquals(201, registered.statusCode(), registered.body());
-        return new Shopper(phone, Json.mapper().readTree(registered.body()).path("accessToken").asText());
+        return shop.signUp("+998935" + String.format("%06d", PHONES.incrementAndGet() % 1_000_000), "Aziza");
     }
 
     private static JsonNode placeOrder(Shopper shopper, String sku, int quantity, String method) throws Exception {
-        var added = signedIn("POST", "/api/cart/items", shopper.token(), null, "{\"sku\":\"" + sku + "\",\"quantity\":" + quantity + "}");
+        var added = shop.signedIn("POST", "/api/cart/items", shopper.token(), null, "{\"sku\":\"" + sku + "\",\"quantity\":" + quantity + "}");
         assertEquals(200, added.statusCode(), added.body());
-        var placed = signedIn("POST", "/api/checkout", shopper.token(), UUID.randomUUID().toString(), """
+        var placed = shop.signedIn("POST", "/api/checkout", shopper.token(), UUID.randomUUID().toString(), """
                 {"address":{"region":"UZ-TK","district":"Yunusobod","street":"Amir Temur 1","recipientPhone":"+998901112233"},
                  "deliveryMethod":"courier","paymentMethod":"%s"}""".formatted(method));
         assertEquals(201, placed.statusCode(), placed.body());
@@ -331,7 +319,7 @@ class PaymentJourneyTest {
     }
 
     private static String paymentLink(Shopper shopper, String number, String provider) throws Exception {
-        var link = signedIn("POST", "/api/orders/" + number + "/payment", shopper.token(), UUID.randomUUID().toString(),
+        var link = shop.signedIn("POST", "/api/orders/" + number + "/payment", shopper.token(), UUID.randomUUID().toString(),
                 "{\"provider\":\"" + provider + "\"}");
         assertEquals(200, link.statusCode(), link.body());
         var json = Json.mapper().readTree(link.body());
@@ -340,15 +328,11 @@ class PaymentJourneyTest {
     }
 
     private static String status(Shopper shopper, String number) throws Exception {
-        return Json.mapper().readTree(signedIn("GET", "/api/orders/" + number, shopper.token(), null, null).body()).path("status").asText();
-    }
-
-    private static List<String> smsTo(String phone) {
-        return stack.eskiz().messages().stream().filter(m -> m.to().equals(phone.substring(1))).map(m -> m.message()).toList();
+        return Json.mapper().readTree(shop.signedIn("GET", "/api/orders/" + number, shopper.token(), null, null).body()).path("status").asText();
     }
 
     private static long smsAbout(Shopper shopper, String number, String text) {
-        return smsTo(shopper.phone()).stream().filter(m -> m.contains(number) && m.contains(text)).count();
+        return shop.smsTo(shopper.phone()).stream().filter(m -> m.contains(number) && m.contains(text)).count();
     }
 
     private static String absolute(String location) {
@@ -356,54 +340,10 @@ class PaymentJourneyTest {
     }
 
     private static HttpResponse<String> get(String url) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return shop.send("GET", url, null, null);
     }
 
     private static HttpResponse<String> post(String url, String form) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpResponse<String> send(String method, String path, String contentType, String body, Map<String, String> headers) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(stack.baseUrl() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (contentType != null) request.header("Content-Type", contentType);
-        headers.forEach(request::header);
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpResponse<String> signedIn(String method, String path, String token, String idempotencyKey, String body) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(stack.baseUrl() + path)).header("Authorization", "Bearer " + token)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) request.header("Content-Type", "application/json");
-        if (idempotencyKey != null) request.header("Idempotency-Key", idempotencyKey);
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String skuWithStock(int units) throws Exception {
-        try (var connection = java.sql.DriverManager.getConnection(stack.endpoints().jdbcUrl(),
-                stack.endpoints().databaseUser(), stack.endpoints().databasePassword());
-             var statement = connection.prepareStatement("""
-                     SELECT s.code FROM sku s JOIN product p ON p.id = s.product_id
-                      WHERE p.status = 'active' AND s.stock_on_hand - s.stock_reserved >= ? ORDER BY random() LIMIT 1""")) {
-            statement.setInt(1, units);
-            try (var rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getString(1);
-            }
-        }
-    }
-
-    /** {on hand, reserved} of a SKU. */
-    private static int[] stock(String sku) throws Exception {
-        try (var connection = java.sql.DriverManager.getConnection(stack.endpoints().jdbcUrl(),
-                stack.endpoints().databaseUser(), stack.endpoints().databasePassword());
-             var statement = connection.prepareStatement("SELECT stock_on_hand, stock_reserved FROM sku WHERE code = ?")) {
-            statement.setString(1, sku);
-            try (var rows = statement.executeQuery()) {
-                rows.next();
-                return new int[] {rows.getInt(1), rows.getInt(2)};
-            }
-        }
+        return shop.send("POST", url, "application/x-www-form-urlencoded", form);
     }
 }

@@ -25,11 +25,13 @@ import uz.ultramarket.registry.World;
 class ShopWorldTest {
     @TempDir static Path dir;
     private static LocalStack stack;
+    private static Shop shop;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() {
         stack = LocalStack.start(LocalOptions.forTests(dir).withDemoProducts(DemoCatalog.STANDARD_SIZE), World.fromRegistry());
+        shop = new Shop(stack);
     }
 
     @AfterAll
@@ -144,18 +146,11 @@ class ShopWorldTest {
     @Test
     void anOrderPlacedThroughTheStackSendsItsSmsOnceEvenWhenItsStreamIsReplayed() throws Exception {
         String phone = "+998977" + String.format("%06d", (int) (System.nanoTime() % 1_000_000));
-        var otp = send("POST", "/api/auth/otp", "application/json", "{\"phone\":\"" + phone + "\",\"purpose\":\"register\"}");
-        assertEquals(202, otp.statusCode(), otp.body());
-        Await.until(Duration.ofSeconds(20), "the sign-up code", () -> smsTo(phone).size() == 1);
-        String code = smsTo(phone).get(0).replaceAll("\\D*(\\d{6}).*", "$1");
-        var registered = send("POST", "/api/auth/register", "application/json",
-                "{\"phone\":\"" + phone + "\",\"code\":\"" + code + "\",\"name\":\"Dilnoza\"}");
-        assertEquals(201, registered.statusCode(), registered.body());
-        String token = Json.mapper().readTree(registered.body()).path("accessToken").asText();
+        String token = shop.signUp(phone, "Dilnoza").token();
 
-        String sku = skuWithStock(3);
-        assertEquals(200, signedIn("POST", "/api/cart/items", token, null, "{\"sku\":\"" + sku + "\",\"quantity\":1}").statusCode());
-        var placed = signedIn("POST", "/api/checkout", token, java.util.UUID.randomUUID().toString(), """
+        String sku = shop.skuWithStock(3);
+        assertEquals(200, shop.signedIn("POST", "/api/cart/items", token, null, "{\"sku\":\"" + sku + "\",\"quantity\":1}").statusCode());
+        var placed = shop.signedIn("POST", "/api/checkout", token, java.util.UUID.randomUUID().toString(), """
                 {"address":{"region":"UZ-SA","district":"Samarqand","street":"Registon 5","recipientPhone":"+998901112233"},
                  "deliveryMethod":"courier","paymentMethod":"cash"}""");
         assertEquals(201, placed.statusCode(), placed.body());
@@ -163,10 +158,10 @@ class ShopWorldTest {
         String number = order.path("number").asText();
         String expected = "UltraMarket: " + number + " buyurtmangiz qabul qilindi. Jami: "
                 + uz.ultramarket.core.money.Money.ofTiyin(order.path("total").asLong()).formatSom() + " so'm.";
-        Await.until(Duration.ofSeconds(30), "the order-placed SMS", () -> smsTo(phone).stream().anyMatch(m -> m.contains(number)));
-        assertTrue(smsTo(phone).contains(expected), smsTo(phone).toString());
+        Await.until(Duration.ofSeconds(30), "the order-placed SMS", () -> shop.smsTo(phone).stream().anyMatch(m -> m.contains(number)));
+        assertTrue(shop.smsTo(phone).contains(expected), shop.smsTo(phone).toString());
 
-        var cancelled = signedIn("POST", "/api/orders/" + number + "/cancel", token, null, null);
+        var cancelled = shop.signedIn("POST", "/api/orders/" + number + "/cancel", token, null, null);
         assertEquals(200, cancelled.statusCode(), cancelled.body());
         Await.until(Duration.ofSeconds(30), "the order-cancelled SMS", () -> smsAbout(phone, number) == 2);
 
@@ -189,37 +184,11 @@ class ShopWorldTest {
         var replayed = new uz.ultramarket.orders.events.OrderEventsHandler().handleRequest(StreamRecords.event(records, streamArn), null);
         assertTrue(replayed.getBatchItemFailures().isEmpty());
         Thread.sleep(3_000); // what a replay would send arrives within this, as the first sending did
-        assertEquals(2, smsAbout(phone, number), "placed and cancelled, once each: " + smsTo(phone));
-        assertEquals("CANCELLED", Json.mapper().readTree(signedIn("GET", "/api/orders/" + number, token, null, null).body()).path("status").asText());
-    }
-
-    private static java.util.List<String> smsTo(String phone) {
-        return stack.eskiz().messages().stream().filter(m -> m.to().equals(phone.substring(1))).map(m -> m.message()).toList();
+        assertEquals(2, smsAbout(phone, number), "placed and cancelled, once each: " + shop.smsTo(phone));
+        assertEquals("CANCELLED", Json.mapper().readTree(shop.signedIn("GET", "/api/orders/" + number, token, null, null).body()).path("status").asText());
     }
 
     private static long smsAbout(String phone, String number) {
-        return smsTo(phone).stream().filter(m -> m.contains(number)).count();
-    }
-
-    private static HttpResponse<String> signedIn(String method, String path, String token, String idempotencyKey, String body) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(stack.baseUrl() + path)).header("Authorization", "Bearer " + token)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) request.header("Content-Type", "application/json");
-        if (idempotencyKey != null) request.header("Idempotency-Key", idempotencyKey);
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String skuWithStock(int units) throws Exception {
-        try (var connection = java.sql.DriverManager.getConnection(stack.endpoints().jdbcUrl(),
-                stack.endpoints().databaseUser(), stack.endpoints().databasePassword());
-             var statement = connection.prepareStatement("""
-                     SELECT s.code FROM sku s JOIN product p ON p.id = s.product_id
-                      WHERE p.status = 'active' AND s.stock_on_hand - s.stock_reserved >= ? ORDER BY s.id DESC LIMIT 1""")) {
-            statement.setInt(1, units);
-            try (var rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getString(1);
-            }
-        }
+        return shop.smsTo(phone).stream().filter(m -> m.contains(number)).count();
     }
 }

@@ -7,9 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.EnumSet;
-import java.util.Optional;
-import uz.ultramarket.accounts.addresses.Region;
-import uz.ultramarket.orders.delivery.DeliveryMethod;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.dynamodb.services.local.main.ServerRunner;
 import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
@@ -42,6 +39,7 @@ import uz.ultramarket.orders.store.OrderNumbers;
 import uz.ultramarket.orders.store.OrderStore;
 import uz.ultramarket.orders.sweep.OrderSweep;
 import uz.ultramarket.orders.testing.RegistryTables;
+import uz.ultramarket.orders.testing.SampleOrders;
 import uz.ultramarket.registry.Registry;
 
 /**
@@ -146,16 +144,8 @@ public final class OrdersWorld {
         if (EnumSet.of(OrderStatus.PAID, OrderStatus.CONFIRMED, OrderStatus.PROCESSING, OrderStatus.SHIPPED, OrderStatus.DELIVERED,
                 OrderStatus.REFUNDED).contains(status)) skus.take(number);
         if (EnumSet.of(OrderStatus.CANCELLED, OrderStatus.EXPIRED).contains(status)) skus.release(number);
-        var now = clock.instant();
-        var price = Money.ofTiyin(2_504_000);
-        var order = new Order(number, "lifecycle-test", "uz", status,
-                status == OrderStatus.AWAITING_CONFIRMATION ? PaymentMethod.CASH : PaymentMethod.PAYME,
-                List.of(new Order.Line(sku, "Cable", "", Optional.empty(), price, quantity, price.times(quantity), "08544420000000000", 12, Optional.of("1501960"))),
-                new Order.ShippingAddress(Region.SAMARKAND, "Samarqand", "Registon 5", Optional.empty(), Optional.empty(), "+998901234567"),
-                new Order.Delivery(DeliveryMethod.COURIER, Money.ZERO, java.time.LocalDate.now(), java.time.LocalDate.now(), Optional.empty()),
-                price.times(quantity), Money.ZERO, price.times(quantity), Money.ZERO, Optional.empty(), now,
-                status == OrderStatus.PENDING_PAYMENT ? Optional.of(now.plusSeconds(1800)) : Optional.empty(), Optional.empty(),
-                List.of(new Order.StatusChange(status, now, "test")), 1);
+        var order = SampleOrders.of(number, "lifecycle-test", status,
+                status == OrderStatus.AWAITING_CONFIRMATION ? PaymentMethod.CASH : PaymentMethod.PAYME, sku, quantity, 0, clock.instant());
         if (!orders.create(order)) throw new IllegalStateException("order " + number + " exists");
         return order;
     }

@@ -5,16 +5,13 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import software.amazon.dynamodb.services.local.main.ServerRunner;
 import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
-import uz.ultramarket.accounts.addresses.Region;
 import uz.ultramarket.catalog.skus.PostgresSkuCatalog;
 import uz.ultramarket.catalog.skus.testing.CatalogFixture;
 import uz.ultramarket.core.auth.AccessTokenVerifier;
@@ -23,7 +20,6 @@ import uz.ultramarket.core.auth.SigningKeys;
 import uz.ultramarket.core.aws.AwsClients;
 import uz.ultramarket.core.config.Config;
 import uz.ultramarket.core.json.Json;
-import uz.ultramarket.core.money.Money;
 import uz.ultramarket.core.testing.Call;
 import uz.ultramarket.core.testing.FixedClock;
 import uz.ultramarket.core.testing.MotoProcess;
@@ -33,9 +29,9 @@ import uz.ultramarket.orders.OrderNumber;
 import uz.ultramarket.orders.OrderStatus;
 import uz.ultramarket.orders.OrderTransitions;
 import uz.ultramarket.orders.PaymentMethod;
-import uz.ultramarket.orders.delivery.DeliveryMethod;
 import uz.ultramarket.orders.store.OrderStore;
 import uz.ultramarket.orders.testing.RegistryTables;
+import uz.ultramarket.orders.testing.SampleOrders;
 import uz.ultramarket.payments.click.ClickCompleteEndpoint;
 import uz.ultramarket.payments.click.ClickPrepareEndpoint;
 import uz.ultramarket.payments.click.ClickService;
@@ -135,18 +131,8 @@ public final class PaymentsWorld {
     public Order order(String customerId, PaymentMethod method, String sku, int quantity) {
         String number = OrderNumber.of(numbers.incrementAndGet());
         skus.reserve(number, Map.of(sku, quantity));
-        var now = clock.instant();
-        var price = Money.ofTiyin(2_504_000);
-        var fee = Money.ofTiyin(2_000_000);
         var status = method == PaymentMethod.CASH ? OrderStatus.AWAITING_CONFIRMATION : OrderStatus.PENDING_PAYMENT;
-        var order = new Order(number, customerId, "ru", status, method,
-                List.of(new Order.Line(sku, "USB-кабель", "1 м", Optional.empty(), price, quantity, price.times(quantity),
-                        "08544420000000000", 12, Optional.of("1501960"))),
-                new Order.ShippingAddress(Region.SAMARKAND, "Samarqand", "Registon 5", Optional.empty(), Optional.empty(), "+998901234567"),
-                new Order.Delivery(DeliveryMethod.COURIER, fee, LocalDate.now(), LocalDate.now().plusDays(2), Optional.empty()),
-                price.times(quantity), fee, price.times(quantity).plus(fee), Money.ZERO, Optional.empty(), now,
-                method == PaymentMethod.CASH ? Optional.empty() : Optional.of(now.plusSeconds(1800)), Optional.empty(),
-                List.of(new Order.StatusChange(status, now, "customer")), 1);
+        var order = SampleOrders.of(number, customerId, status, method, sku, quantity, 2_000_000, clock.instant());
         if (!orders.create(order)) throw new IllegalStateException("order " + number + " exists");
         return order;
     }
