@@ -346,6 +346,7 @@ public final class Registry {
             .handler(PAYMENTS_MODULE, "uz.ultramarket.payments.payme.PaymeMerchantEndpoint")
             .description("Payme's Merchant API (JSON-RPC): Basic auth first, transactions that pay, cancel or refund orders")
             .route(Route.post("/api/payments/payme"))
+            .route(Route.get("/api/payments/payme")) // answered -32300 in Payme's protocol, not a gateway 405
             .may(Access.write(PAYMENTS), Access.write(ORDERS), Access.writeDatabase(), Access.keepSecret(PAYME_MERCHANT_KEY))
             .build();
 

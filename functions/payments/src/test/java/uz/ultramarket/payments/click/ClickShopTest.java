@@ -153,7 +153,10 @@ class ClickShopTest {
         assertError(-8, prepare(notANumber));
         assertError(-8, send(world.clickPrepare, "/api/payments/click/prepare", "%%%"));
 
-        assertError(-1, prepare(request(newClickId(), order, som(order), 0, null, 0, "not-the-secret")));
+        String forged = newClickId();
+        assertError(-1, prepare(request(forged, order, som(order), 0, null, 0, "not-the-secret")));
+        assertTrue(world.payments.click(forged).isEmpty(), "a forged prepare stores nothing");
+        assertEquals(order, world.reload(order), "and holds nothing");
         var tampered = new LinkedHashMap<>(good);
         tampered.put("amount", "1.00");
         assertError(-1, prepare(tampered));

@@ -84,6 +84,9 @@ class PaymeMerchantTest {
 
     @Test
     void rpcLevelErrors() {
+        var notPost = uz.ultramarket.core.testing.Call.get(world.payme, "/api/payments/payme").send();
+        assertEquals(200, notPost.status(), "Payme reads every HTTP status but 200 as -32400");
+        assertError(-32300, notPost.json());
         var broken = Json.read(world.payme("{\"method\":"), JsonNode.class);
         assertError(-32700, broken);
         assertTrue(broken.get("id").isNull());
