@@ -4,3 +4,4 @@ import './catalog.e2e.mjs';
 import './account.e2e.mjs';
 import './cart.e2e.mjs';
 import './checkout.e2e.mjs';
+import './payments.e2e.mjs';
