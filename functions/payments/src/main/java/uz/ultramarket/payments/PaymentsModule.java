@@ -19,13 +19,13 @@ public final class PaymentsModule {
 
     @Provides
     @Singleton
-    static PaymentStore paymentStore(DynamoDbClient dynamoDb, Config config) {
-        return new PaymentStore(dynamoDb, config.require(Registry.PAYMENTS.envName()));
+    static PaymentStore paymentStore(DynamoDbClient dynamoDb, Config config, Clock clock) {
+        return new PaymentStore(dynamoDb, config.require(Registry.PAYMENTS.envName()), clock);
     }
 
     @Provides
     @Singleton
-    static CallbackLog callbackLog(PaymentStore store, Clock clock) {
-        return new CallbackLog(store, clock);
+    static CallbackLog callbackLog(PaymentStore store) {
+        return store.callbacks();
     }
 }

@@ -110,10 +110,10 @@ public final class PaymentsWorld {
         String clickArn = aws.secretsManager().createSecret(r -> r.name("click-secret-key").secretString("{\"serviceId\":\"" + CLICK_SERVICE_ID
                 + "\",\"merchantId\":\"" + CLICK_MERCHANT_ID + "\",\"secretKey\":\"" + CLICK_SECRET + "\",\"payUrl\":\"https://click.test/services/pay\"}")).arn();
         orders = new OrderStore(aws.dynamoDb(), Registry.ORDERS.name());
-        payments = new PaymentStore(aws.dynamoDb(), Registry.PAYMENTS.name());
+        payments = new PaymentStore(aws.dynamoDb(), Registry.PAYMENTS.name(), clock);
         skus = new PostgresSkuCatalog(catalog.dataSource);
         transitions = new OrderTransitions(orders, skus, clock);
-        callbacks = new CallbackLog(payments, clock);
+        callbacks = payments.callbacks();
         var secrets = aws.secretsManager();
         kassa = new PaymeKassa(() -> secrets.getSecretValue(r -> r.secretId(paymeSecretArn)).secretString(),
                 value -> secrets.putSecretValue(r -> r.secretId(paymeSecretArn).secretString(value)), clock);

@@ -39,7 +39,7 @@ public final class CheckoutBenchmark {
         System.out.printf("%n== %,d checkouts at concurrency %d (each after its own add to cart, not timed), after %,d to warm up%n",
                 checkouts, concurrency, WARM_UP);
         Load.run("checkout", checkouts, concurrency, (worker, i) -> benchmark.checkout(worker, sku)).print();
-        long drained = benchmark.awaitEverySms(WARM_UP + checkouts);
+        long drained = benchmark.shoppers.awaitSms(WARM_UP + checkouts);
         System.out.printf("   (the SMS of every order reached the outbox %.1f s after the last checkout; the lists are read after that)%n", drained / 1e3);
         var lists = Load.run("order list", checkouts, concurrency, (worker, i) -> benchmark.shoppers.send(worker,
                 benchmark.shoppers.request(worker, "/api/orders?limit=20").GET().build()));
@@ -57,20 +57,5 @@ public final class CheckoutBenchmark {
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .POST(HttpRequest.BodyPublishers.ofString("{\"addressId\":\"" + shoppers.addresses[worker] + "\",\"deliveryMethod\":\"courier\",\"paymentMethod\":\"cash\"}"))
                 .build());
-    }
-
-    /**
-     * Waits until the sign-up code and one order SMS per order have reached every customer: reading the lists while the
-     * stack still works off the event backlog (stream → SNS → SQS → SMS, on these same two cores; in AWS, other Lambdas)
-     * would time the backlog, not the route. Answers the milliseconds it waited.
-     */
-    private long awaitEverySms(int orders) throws Exception {
-        long started = System.currentTimeMillis();
-        int expected = shoppers.phones.length + orders;
-        for (int seen = 0; seen < expected && System.currentTimeMillis() - started < 600_000; Thread.sleep(500)) {
-            seen = 0;
-            for (String phone : shoppers.phones) seen += shoppers.outbox(phone).path("sms").size();
-        }
-        return System.currentTimeMillis() - started;
     }
 }

@@ -60,6 +60,9 @@ public final class PaymentsBenchmark {
         Load.run("checkout", each, concurrency, (worker, i) -> benchmark.place(worker, sku, "payme", payme, i)).print();
         Load.run("checkout", each, concurrency, (worker, i) -> benchmark.place(worker, sku, "click", click, i)).print();
 
+        long drained = benchmark.shoppers.awaitSms(2 * each);
+        System.out.printf("   (the order-placed SMS reached the outbox %.1f s after the last checkout; the payments start after that)%n", drained / 1e3);
+
         var ids = new String[each];
         var clickIds = new String[each];
         var prepareIds = new String[each];

@@ -65,6 +65,21 @@ final class Shoppers {
         }
     }
 
+    /**
+     * Waits until the sign-up code and one order SMS per order have reached every customer: reading the lists while the
+     * stack still works off the event backlog (stream → SNS → SQS → SMS, on these same two cores; in AWS, other Lambdas)
+     * would time the backlog, not the route. Answers the milliseconds it waited.
+     */
+    long awaitSms(int orders) throws Exception {
+        long started = System.currentTimeMillis();
+        int expected = phones.length + orders;
+        for (int seen = 0; seen < expected && System.currentTimeMillis() - started < 600_000; Thread.sleep(500)) {
+            seen = 0;
+            for (String phone : phones) seen += outbox(phone).path("sms").size();
+        }
+        return System.currentTimeMillis() - started;
+    }
+
     JsonNode outbox(String phone) throws Exception {
         var response = clients[0].send(HttpRequest.newBuilder(URI.create(base + "/_local/outbox.json?to="
                 + java.net.URLEncoder.encode(phone, java.nio.charset.StandardCharsets.UTF_8))).GET().build(), HttpResponse.BodyHandlers.ofString());

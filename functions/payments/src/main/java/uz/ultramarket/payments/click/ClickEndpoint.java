@@ -30,12 +30,14 @@ abstract class ClickEndpoint extends HttpFunction {
 
     @Override
     protected HttpResponse handle(HttpRequest request) {
-        long started = System.nanoTime();
         ObjectNode reply;
         Optional<ClickRequest> click = Optional.empty();
+        var entry = new CallbackLog.Entry("click", complete ? "complete" : "prepare", Optional.empty(), Optional.empty());
         try {
             click = Optional.of(ClickRequest.read(request.bodyText(), request.header("Content-Type").orElse(""), complete));
-            reply = complete ? shop.complete(click.get()) : shop.prepare(click.get());
+            entry = new CallbackLog.Entry("click", complete ? "complete" : "prepare", Optional.of(click.get().clickTransId()),
+                    Optional.of(click.get().merchantTransId()));
+            reply = complete ? shop.complete(click.get(), entry) : shop.prepare(click.get(), entry);
         } catch (ClickRequest.Malformed malformed) {
             reply = ClickShop.reply("", "", complete, ClickError.ERROR_IN_REQUEST, Optional.empty());
         } catch (RuntimeException e) {
@@ -43,9 +45,7 @@ abstract class ClickEndpoint extends HttpFunction {
             reply = click.map(c -> ClickShop.reply(c, ClickError.FAILED_TO_UPDATE_USER, Optional.empty()))
                     .orElseGet(() -> ClickShop.reply("", "", complete, ClickError.FAILED_TO_UPDATE_USER, Optional.empty()));
         }
-        callbacks.record(new CallbackLog.Callback("click", complete ? "complete" : "prepare", click.map(ClickRequest::clickTransId),
-                click.map(ClickRequest::merchantTransId), reply.get("error").asInt() == 0 ? "ok" : reply.get("error").asText(),
-                (System.nanoTime() - started) / 1_000_000));
+        callbacks.record(entry, reply.get("error").asInt() == 0 ? "ok" : reply.get("error").asText());
         return HttpResponse.text(200, HttpResponse.JSON, Json.write(reply));
     }
 }

@@ -14,6 +14,7 @@ import uz.ultramarket.orders.OrderStatus;
 import uz.ultramarket.orders.OrderTransitions;
 import uz.ultramarket.orders.PaymentMethod;
 import uz.ultramarket.orders.store.OrderStore;
+import uz.ultramarket.payments.store.CallbackLog;
 import uz.ultramarket.payments.store.PaymentStore;
 
 /**
@@ -47,7 +48,7 @@ public final class ClickShop {
     }
 
     /** The reply to Prepare ({@code action=0}). */
-    public ObjectNode prepare(ClickRequest request) {
+    public ObjectNode prepare(ClickRequest request, CallbackLog.Entry entry) {
         var refused = checked(request, "0");
         if (refused.isPresent()) return reply(request, refused.get(), Optional.empty());
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
@@ -67,7 +68,7 @@ public final class ClickShop {
             var payment = new ClickPayment(request.clickTransId(), request.clickPaydocId(), order.number(), order.total(),
                     payments.nextPrepareId(), Optional.empty(), ClickPayment.State.PREPARED, now, Optional.empty());
             var claimed = order.claimedFor(new Order.PaymentClaim(PaymentMethod.CLICK, request.clickTransId(), now.plus(HOLD)));
-            if (payments.commit(payments.created(payment), orders.replacement(claimed)) instanceof PaymentStore.Outcome.Written) {
+            if (payments.commit(entry, "ok", payments.created(payment), orders.replacement(claimed)) instanceof PaymentStore.Outcome.Written) {
                 return reply(request, ClickError.SUCCESS, Optional.of(payment.prepareId()));
             }
         }
@@ -75,7 +76,7 @@ public final class ClickShop {
     }
 
     /** The reply to Complete ({@code action=1}). */
-    public ObjectNode complete(ClickRequest request) {
+    public ObjectNode complete(ClickRequest request, CallbackLog.Entry entry) {
         var refused = checked(request, "1");
         if (refused.isPresent()) return reply(request, refused.get(), Optional.empty());
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
@@ -101,7 +102,9 @@ public final class ClickShop {
                 var cancelled = payment.cancelled(now);
                 var order2 = held ? Optional.of(transitions.next(order, OrderStatus.CANCELLED, ACTOR)) : Optional.<Order>empty();
                 var update = payments.updated(cancelled, ClickPayment.State.PREPARED);
-                var outcome = order2.isPresent() ? payments.commit(update, orders.replacement(order2.get())) : payments.commit(update);
+                String answer = Integer.toString(ClickError.TRANSACTION_CANCELLED.code());
+                var outcome = order2.isPresent() ? payments.commit(entry, answer, update, orders.replacement(order2.get()))
+                        : payments.commit(entry, answer, update);
                 if (outcome instanceof PaymentStore.Outcome.Written) {
                     order2.ifPresent(transitions::applied);
                     return reply(request, ClickError.TRANSACTION_CANCELLED, Optional.empty());
@@ -110,7 +113,7 @@ public final class ClickShop {
             }
             var confirmed = payment.confirmed(now);
             var paid = transitions.next(order, OrderStatus.PAID, ACTOR);
-            if (payments.commit(payments.updated(confirmed, ClickPayment.State.PREPARED), orders.replacement(paid)) instanceof PaymentStore.Outcome.Written) {
+            if (payments.commit(entry, "ok", payments.updated(confirmed, ClickPayment.State.PREPARED), orders.replacement(paid)) instanceof PaymentStore.Outcome.Written) {
                 transitions.applied(paid);
                 return reply(request, ClickError.SUCCESS, confirmed.confirmId());
             }

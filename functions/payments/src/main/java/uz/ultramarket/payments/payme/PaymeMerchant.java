@@ -16,6 +16,7 @@ import uz.ultramarket.orders.OrderStatus;
 import uz.ultramarket.orders.OrderTransitions;
 import uz.ultramarket.orders.PaymentMethod;
 import uz.ultramarket.orders.store.OrderStore;
+import uz.ultramarket.payments.store.CallbackLog;
 import uz.ultramarket.payments.store.PaymentStore;
 
 /**
@@ -46,15 +47,15 @@ public final class PaymeMerchant {
     }
 
     /** Answers {@code method} with {@code params}: the {@code result} member, or a {@link PaymeError}. */
-    public JsonNode call(String method, JsonNode params) {
+    public JsonNode call(String method, JsonNode params, CallbackLog.Entry entry) {
         return switch (method) {
             case "CheckPerformTransaction" -> checkPerform(params);
-            case "CreateTransaction" -> create(params);
-            case "PerformTransaction" -> perform(params);
-            case "CancelTransaction" -> cancel(params);
+            case "CreateTransaction" -> create(params, entry);
+            case "PerformTransaction" -> perform(params, entry);
+            case "CancelTransaction" -> cancel(params, entry);
             case "CheckTransaction" -> check(params);
             case "GetStatement" -> statement(params);
-            case "SetFiscalData" -> fiscalData(params);
+            case "SetFiscalData" -> fiscalData(params, entry);
             case "ChangePassword" -> changePassword(params);
             default -> throw PaymeError.methodNotFound(method);
         };
@@ -65,7 +66,7 @@ public final class PaymeMerchant {
         return NODES.objectNode().put("allow", true).set("detail", FiscalDetail.of(order));
     }
 
-    private JsonNode create(JsonNode params) {
+    private JsonNode create(JsonNode params, CallbackLog.Entry entry) {
         String id = id(params);
         long time = longField(params, "time");
         String number = orderNumber(params);
@@ -83,7 +84,7 @@ public final class PaymeMerchant {
             var transaction = PaymeTransaction.created(id, time, amount, order.number(), Ids.newId(), now);
             var claimed = order.claimedFor(new Order.PaymentClaim(PaymentMethod.PAYME, id,
                     Instant.ofEpochMilli(time + PaymeTransaction.TIMEOUT_MILLIS)));
-            if (payments.commit(payments.created(transaction), orders.replacement(claimed)) instanceof PaymentStore.Outcome.Written) {
+            if (payments.commit(entry, "ok", payments.created(transaction), orders.replacement(claimed)) instanceof PaymentStore.Outcome.Written) {
                 return created(transaction);
             }
             // a repeat of this call or another write to the order came first: decide again on what is stored now
@@ -91,7 +92,7 @@ public final class PaymeMerchant {
         throw PaymeError.system();
     }
 
-    private JsonNode perform(JsonNode params) {
+    private JsonNode perform(JsonNode params, CallbackLog.Entry entry) {
         String id = id(params);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             var transaction = timedOutIfDue(payments.payme(id).orElseThrow(PaymeError::transactionNotFound));
@@ -103,7 +104,7 @@ public final class PaymeMerchant {
             if (!held) throw PaymeError.impossible(); // cancelled by staff meanwhile: Payme cancels the transaction then
             var done = transaction.performed(clock.millis());
             var paid = transitions.next(order, OrderStatus.PAID, ACTOR);
-            if (payments.commit(payments.updated(done, PaymeTransaction.CREATED), orders.replacement(paid)) instanceof PaymentStore.Outcome.Written) {
+            if (payments.commit(entry, "ok", payments.updated(done, PaymeTransaction.CREATED), orders.replacement(paid)) instanceof PaymentStore.Outcome.Written) {
                 transitions.applied(paid);
                 return performed(done);
             }
@@ -111,7 +112,7 @@ public final class PaymeMerchant {
         throw PaymeError.system();
     }
 
-    private JsonNode cancel(JsonNode params) {
+    private JsonNode cancel(JsonNode params, CallbackLog.Entry entry) {
         String id = id(params);
         int reason = (int) longField(params, "reason");
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
@@ -132,7 +133,7 @@ public final class PaymeMerchant {
                 moved = Optional.of(transitions.next(order, OrderStatus.REFUNDED, ACTOR));
             }
             var update = payments.updated(done, transaction.state());
-            var outcome = moved.isPresent() ? payments.commit(update, orders.replacement(moved.get())) : payments.commit(update);
+            var outcome = moved.isPresent() ? payments.commit(entry, "ok", update, orders.replacement(moved.get())) : payments.commit(entry, "ok", update);
             if (outcome instanceof PaymentStore.Outcome.Written) {
                 moved.ifPresent(transitions::applied);
                 return cancelled(done);
@@ -165,7 +166,7 @@ public final class PaymeMerchant {
         return NODES.objectNode().set("transactions", list);
     }
 
-    private JsonNode fiscalData(JsonNode params) {
+    private JsonNode fiscalData(JsonNode params, CallbackLog.Entry entry) {
         String id = id(params);
         String type = params.path("type").asText("");
         if (!type.equals("PERFORM") && !type.equals("CANCEL")) throw PaymeError.badParams("type");
@@ -174,7 +175,7 @@ public final class PaymeMerchant {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             var transaction = payments.payme(id).orElseThrow(PaymeError::receiptNotFound);
             var updated = transaction.withFiscal(type.equals("PERFORM"), data);
-            if (payments.commit(payments.updated(updated, transaction.state())) instanceof PaymentStore.Outcome.Written) {
+            if (payments.commit(entry, "ok", payments.updated(updated, transaction.state())) instanceof PaymentStore.Outcome.Written) {
                 return NODES.objectNode().put("success", true);
             }
         }

@@ -38,10 +38,10 @@ public final class PaymeMerchantEndpoint extends HttpFunction {
 
     @Override
     protected HttpResponse handle(HttpRequest request) {
-        long started = System.nanoTime();
         JsonNode id = null;
         String method = "-";
         JsonNode params = null;
+        CallbackLog.Entry entry = null;
         ObjectNode reply;
         try {
             if (!request.method().equals("POST")) throw PaymeError.notPost();
@@ -58,8 +58,9 @@ public final class PaymeMerchantEndpoint extends HttpFunction {
             if (!body.path("params").isObject()) throw PaymeError.invalidRequest("params");
             if (id == null) throw PaymeError.invalidRequest("id");
             params = body.get("params");
+            entry = entry(method, params);
             if (!kassa.authorizes(request.header("Authorization"))) throw PaymeError.insufficientPrivileges();
-            reply = result(merchant.call(method, params), id);
+            reply = result(merchant.call(method, params, entry), id);
         } catch (PaymeError error) {
             reply = error(error, id);
         } catch (RuntimeException e) {
@@ -67,16 +68,15 @@ public final class PaymeMerchantEndpoint extends HttpFunction {
             LOG.error("Payme {} failed", method, e);
             reply = error(PaymeError.system(), id);
         }
-        record(method, params, reply, started);
+        callbacks.record(entry != null ? entry : entry(method, params), reply.has("error") ? reply.get("error").get("code").asText() : "ok");
         return HttpResponse.text(200, CONTENT_TYPE, Json.write(reply));
     }
 
-    private void record(String method, JsonNode params, ObjectNode reply, long started) {
+    private static CallbackLog.Entry entry(String method, JsonNode params) {
         Optional<String> transaction = Optional.ofNullable(params).map(p -> p.path("id")).filter(JsonNode::isTextual).map(JsonNode::asText);
         Optional<String> order = Optional.ofNullable(params).map(p -> p.path("account").path("order_id"))
                 .filter(n -> n.isTextual() || n.isIntegralNumber()).map(JsonNode::asText);
-        String result = reply.has("error") ? reply.get("error").get("code").asText() : "ok";
-        callbacks.record(new CallbackLog.Callback("payme", method, transaction, order, result, (System.nanoTime() - started) / 1_000_000));
+        return new CallbackLog.Entry("payme", method, transaction, order);
     }
 
     private static ObjectNode result(JsonNode result, JsonNode id) {

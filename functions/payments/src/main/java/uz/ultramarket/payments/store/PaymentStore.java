@@ -38,11 +38,16 @@ public final class PaymentStore {
 
     private final DynamoDbClient db;
     private final String table;
+    private final CallbackLog callbacks;
 
-    public PaymentStore(DynamoDbClient db, String table) {
+    public PaymentStore(DynamoDbClient db, String table, java.time.Clock clock) {
         this.db = db;
         this.table = table;
+        this.callbacks = new CallbackLog(this, clock);
     }
+
+    /** The record of every callback, in this table. */
+    public CallbackLog callbacks() { return callbacks; }
 
     public String table() { return table; }
 
@@ -108,20 +113,23 @@ public final class PaymentStore {
         return Long.parseLong(attributes.get("value").n());
     }
 
-    /** Writes {@code items} all or none. */
+    /**
+     * Writes {@code items} all or none, and with them the record of the callback {@code answering} them, answered
+     * {@code answer} ({@code ok} or the protocol's code) when they are written.
+     */
+    public Outcome commit(CallbackLog.Entry answering, String answer, TransactWriteItem... items) {
+        var all = new ArrayList<>(List.of(items));
+        all.add(callbacks.itemToWrite(answering, answer));
+        var outcome = commit(all.toArray(TransactWriteItem[]::new));
+        if (outcome instanceof Outcome.Written) answering.written();
+        return outcome;
+    }
+
+    /** Writes {@code items} all or none (a change no callback's answer rests on alone: its record is written apart). */
     public Outcome commit(TransactWriteItem... items) {
         try {
-            if (items.length == 1 && items[0].put() != null) {
-                db.putItem(r -> r.tableName(items[0].put().tableName()).item(items[0].put().item())
-                        .conditionExpression(items[0].put().conditionExpression())
-                        .expressionAttributeNames(items[0].put().expressionAttributeNames())
-                        .expressionAttributeValues(items[0].put().expressionAttributeValues()));
-            } else {
-                db.transactWriteItems(r -> r.transactItems(items));
-            }
+            db.transactWriteItems(r -> r.transactItems(items));
             return new Outcome.Written();
-        } catch (software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException lost) {
-            return new Outcome.Refused(0);
         } catch (TransactionCanceledException cancelled) {
             var reasons = cancelled.cancellationReasons();
             for (int i = 0; i < reasons.size(); i++) {

@@ -138,6 +138,9 @@ class ClickShopTest {
         assertError(-9, complete(request(id, order, som(order), 1, prepareId, -5017, PaymentsWorld.CLICK_SECRET)));
         assertError(-9, complete(request(id, order, som(order), 1, prepareId, 0, PaymentsWorld.CLICK_SECRET)));
         assertError(-9, prepare(request(newClickId(), order, som(order), 0, null, 0, PaymentsWorld.CLICK_SECRET)));
+        var today = world.clock.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
+        var recorded = world.callbacks.on(today).stream().filter(r -> id.equals(r.get("transaction"))).map(r -> r.get("method") + " " + r.get("result")).toList();
+        assertEquals(java.util.List.of("prepare ok", "complete -9", "complete -9", "complete -9"), recorded, "each callback recorded with its answer");
     }
 
     @Test
