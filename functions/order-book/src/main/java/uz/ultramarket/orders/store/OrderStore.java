@@ -10,6 +10,7 @@ import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import uz.ultramarket.core.json.Json;
 import uz.ultramarket.orders.Order;
@@ -69,6 +70,28 @@ public final class OrderStore {
         return TransactWriteItem.builder().put(p -> p.tableName(table).item(item(updated)).conditionExpression("#version = :expected")
                 .expressionAttributeNames(Map.of("#version", "version"))
                 .expressionAttributeValues(Map.of(":expected", n(updated.version() - 1)))).build();
+    }
+
+    /** An order and, read in the same round trip, an item of another table (a payment of it, say); either may be absent. */
+    public record OrderAnd(Optional<Order> order, Optional<Map<String, AttributeValue>> other) {}
+
+    /** {@link #find} of {@code number} and the item {@code otherKey} of {@code otherTable}, in one consistent BatchGetItem. */
+    public OrderAnd findWith(String number, String otherTable, Map<String, AttributeValue> otherKey) {
+        var orderKey = Map.of("pk", s(key(number)));
+        var wanted = new HashMap<String, KeysAndAttributes>(Map.of(
+                table, KeysAndAttributes.builder().keys(orderKey).consistentRead(true).build(),
+                otherTable, KeysAndAttributes.builder().keys(otherKey).consistentRead(true).build()));
+        Optional<Order> order = Optional.empty();
+        Optional<Map<String, AttributeValue>> other = Optional.empty();
+        for (int round = 0; !wanted.isEmpty(); round++) {
+            if (round == 10) throw new IllegalStateException("DynamoDB left keys unprocessed ten times over");
+            var request = Map.copyOf(wanted);
+            var response = db.batchGetItem(r -> r.requestItems(request));
+            for (var item : response.responses().getOrDefault(table, List.of())) order = Optional.of(order(item));
+            for (var item : response.responses().getOrDefault(otherTable, List.of())) other = Optional.of(item);
+            wanted = new HashMap<>(response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of());
+        }
+        return new OrderAnd(order, other);
     }
 
     public Optional<Order> find(String number) {

@@ -9,7 +9,6 @@ import javax.inject.Inject;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import uz.ultramarket.orders.Order;
-import uz.ultramarket.orders.OrderNumber;
 import uz.ultramarket.orders.OrderStatus;
 import uz.ultramarket.orders.OrderTransitions;
 import uz.ultramarket.orders.PaymentMethod;
@@ -49,10 +48,13 @@ public final class ClickShop {
 
     /** The reply to Prepare ({@code action=0}). */
     public ObjectNode prepare(ClickRequest request, CallbackLog.Entry entry) {
-        var refused = checked(request, "0");
-        if (refused.isPresent()) return reply(request, refused.get(), Optional.empty());
+        var unsigned = signed(request, "0");
+        if (unsigned.isPresent()) return reply(request, unsigned.get(), Optional.empty());
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            var existing = payments.click(request.clickTransId());
+            var read = payments.clickWithOrder(request.clickTransId(), request.merchantTransId(), orders);
+            var refused = forOrder(request, read.order());
+            if (refused.isPresent()) return reply(request, refused.get(), Optional.empty());
+            var existing = read.payment();
             if (existing.isPresent()) {
                 var payment = existing.get();
                 return switch (payment.state()) {
@@ -61,7 +63,7 @@ public final class ClickShop {
                     case CANCELLED -> reply(request, ClickError.TRANSACTION_CANCELLED, Optional.of(payment.prepareId()));
                 };
             }
-            var order = orders.find(request.merchantTransId()).orElseThrow();
+            var order = read.order().orElseThrow();
             var unpayable = unpayable(order, request);
             if (unpayable.isPresent()) return reply(request, unpayable.get(), Optional.empty());
             var now = clock.instant();
@@ -77,10 +79,13 @@ public final class ClickShop {
 
     /** The reply to Complete ({@code action=1}). */
     public ObjectNode complete(ClickRequest request, CallbackLog.Entry entry) {
-        var refused = checked(request, "1");
-        if (refused.isPresent()) return reply(request, refused.get(), Optional.empty());
+        var unsigned = signed(request, "1");
+        if (unsigned.isPresent()) return reply(request, unsigned.get(), Optional.empty());
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            var stored = payments.click(request.clickTransId())
+            var read = payments.clickWithOrder(request.clickTransId(), request.merchantTransId(), orders);
+            var refused = forOrder(request, read.order());
+            if (refused.isPresent()) return reply(request, refused.get(), Optional.empty());
+            var stored = read.payment()
                     .filter(p -> Long.toString(p.prepareId()).equals(request.merchantPrepareId().orElseThrow()))
                     .filter(p -> p.orderNumber().equals(request.merchantTransId()));
             if (stored.isEmpty()) return reply(request, ClickError.TRANSACTION_DOES_NOT_EXIST, Optional.empty());
@@ -93,7 +98,7 @@ public final class ClickShop {
                 case CANCELLED -> { return reply(request, ClickError.TRANSACTION_CANCELLED, Optional.empty()); }
                 case PREPARED -> { }
             }
-            var order = orders.find(payment.orderNumber()).orElseThrow();
+            var order = read.order().orElseThrow();
             boolean held = order.status() == OrderStatus.PENDING_PAYMENT
                     && order.payment().filter(claim -> claim.isBy(PaymentMethod.CLICK, payment.clickTransId())).isPresent();
             var now = clock.instant();
@@ -121,15 +126,19 @@ public final class ClickShop {
         return reply(request, ClickError.FAILED_TO_UPDATE_USER, Optional.empty());
     }
 
-    /** The checks every request passes first: signature, action, service, order and amount. */
-    private Optional<ClickError> checked(ClickRequest request, String action) {
+    /** What is checked before anything is read: the signature, the action, the service. */
+    private Optional<ClickError> signed(ClickRequest request, String action) {
         var click = service.get();
         if (!ClickSignature.matches(request, click.secretKey())) return Optional.of(ClickError.SIGN_CHECK_FAILED);
         if (!request.action().equals(action)) return Optional.of(ClickError.ACTION_NOT_FOUND);
         if (!request.serviceId().equals(click.serviceId())) return Optional.of(ClickError.ERROR_IN_REQUEST);
-        var order = Optional.of(request.merchantTransId()).filter(OrderNumber::isValid).flatMap(orders::find);
-        if (order.isEmpty() || order.get().paymentMethod() == PaymentMethod.CASH) return Optional.of(ClickError.USER_DOES_NOT_EXIST);
-        if (request.amountTiyin().filter(tiyin -> tiyin == order.get().total().tiyin()).isEmpty()) {
+        return Optional.empty();
+    }
+
+    /** Then the order the request names ({@code read}: absent when there is none) and the amount. */
+    private static Optional<ClickError> forOrder(ClickRequest request, Optional<Order> read) {
+        if (read.isEmpty() || read.get().paymentMethod() == PaymentMethod.CASH) return Optional.of(ClickError.USER_DOES_NOT_EXIST);
+        if (request.amountTiyin().filter(tiyin -> tiyin == read.get().total().tiyin()).isEmpty()) {
             return Optional.of(ClickError.INCORRECT_AMOUNT);
         }
         return Optional.empty();

@@ -62,7 +62,8 @@ public final class PaymeMerchant {
     }
 
     private JsonNode checkPerform(JsonNode params) {
-        var order = payable(orderNumber(params), amount(params), Optional.empty());
+        String number = orderNumber(params);
+        var order = payable(Optional.of(number).filter(OrderNumber::isValid).flatMap(orders::find), amount(params), Optional.empty());
         return NODES.objectNode().put("allow", true).set("detail", FiscalDetail.of(order));
     }
 
@@ -72,13 +73,13 @@ public final class PaymeMerchant {
         String number = orderNumber(params);
         long amount = amount(params);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            var existing = payments.payme(id);
-            if (existing.isPresent()) {
-                var transaction = timedOutIfDue(existing.get());
+            var read = payments.paymeWithOrder(id, number, orders);
+            if (read.transaction().isPresent()) {
+                var transaction = timedOutIfDue(read.transaction().get());
                 if (transaction.state() != PaymeTransaction.CREATED) throw PaymeError.impossible();
                 return created(transaction);
             }
-            var order = payable(number, amount, Optional.of(id));
+            var order = payable(read.order(), amount, Optional.of(id));
             long now = clock.millis();
             if (now - time > PaymeTransaction.TIMEOUT_MILLIS) throw PaymeError.impossible(); // born past Payme's own timeout
             var transaction = PaymeTransaction.created(id, time, amount, order.number(), Ids.newId(), now);
@@ -216,9 +217,9 @@ public final class PaymeMerchant {
         throw PaymeError.system();
     }
 
-    /** The order {@code number} if Payme may pay it {@code amount} now (for transaction {@code id}, when one is being created). */
-    private Order payable(String number, long amount, Optional<String> id) {
-        var order = Optional.of(number).filter(OrderNumber::isValid).flatMap(orders::find).orElseThrow(PaymeError::orderNotFound);
+    /** The order (as read for the call's {@code order_id}) if Payme may pay it {@code amount} now (for transaction {@code id}, when one is being created). */
+    private Order payable(Optional<Order> read, long amount, Optional<String> id) {
+        var order = read.orElseThrow(PaymeError::orderNotFound);
         if (CLOSED.contains(order.status())) throw PaymeError.orderClosed();
         if (order.paymentMethod() == PaymentMethod.CASH) throw PaymeError.paidInCash();
         if (order.status() != OrderStatus.PENDING_PAYMENT) throw PaymeError.impossible(); // paid already

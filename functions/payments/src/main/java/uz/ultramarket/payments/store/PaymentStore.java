@@ -13,6 +13,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import uz.ultramarket.core.json.Json;
+import uz.ultramarket.orders.Order;
+import uz.ultramarket.orders.OrderNumber;
+import uz.ultramarket.orders.store.OrderStore;
 import uz.ultramarket.payments.click.ClickPayment;
 import uz.ultramarket.payments.payme.PaymeTransaction;
 
@@ -52,6 +55,24 @@ public final class PaymentStore {
     public String table() { return table; }
 
     public DynamoDbClient db() { return db; }
+
+    /** A Payme transaction and the order its call names, read in one round trip; both absent for a number that is not an order's. */
+    public record PaymeAndOrder(Optional<PaymeTransaction> transaction, Optional<Order> order) {}
+
+    public PaymeAndOrder paymeWithOrder(String id, String orderNumber, OrderStore orders) {
+        if (!OrderNumber.isValid(orderNumber)) return new PaymeAndOrder(payme(id), Optional.empty());
+        var both = orders.findWith(orderNumber, table, key("payme#" + id, PAYME_SK));
+        return new PaymeAndOrder(both.other().map(item -> Json.read(item.get("body").s(), PaymeTransaction.class)), both.order());
+    }
+
+    /** A Click payment and the order its call names, read in one round trip. */
+    public record ClickAndOrder(Optional<ClickPayment> payment, Optional<Order> order) {}
+
+    public ClickAndOrder clickWithOrder(String clickTransId, String orderNumber, OrderStore orders) {
+        if (!OrderNumber.isValid(orderNumber)) return new ClickAndOrder(click(clickTransId), Optional.empty());
+        var both = orders.findWith(orderNumber, table, key("click#" + clickTransId, CLICK_SK));
+        return new ClickAndOrder(both.other().map(item -> Json.read(item.get("body").s(), ClickPayment.class)), both.order());
+    }
 
     public Optional<PaymeTransaction> payme(String id) {
         return body(key("payme#" + id, PAYME_SK)).map(body -> Json.read(body, PaymeTransaction.class));
