@@ -125,7 +125,9 @@ public final class PaymeMerchant {
             if (transaction.state() == PaymeTransaction.CREATED) {
                 boolean held = order.status() == OrderStatus.PENDING_PAYMENT
                         && order.payment().filter(claim -> claim.isBy(PaymentMethod.PAYME, id)).isPresent();
-                moved = held ? Optional.of(transitions.next(order, OrderStatus.CANCELLED, ACTOR)) : Optional.empty();
+                // Payme's own timeout (reason 4) expires the order, as our sweep would; any other reason cancels it
+                var next = reason == PaymeTransaction.REASON_TIMEOUT ? OrderStatus.EXPIRED : OrderStatus.CANCELLED;
+                moved = held ? Optional.of(transitions.next(order, next, ACTOR)) : Optional.empty();
             } else {
                 // performed: a refund, while the goods have not gone out
                 if (!OrderLifecycle.allows(order.status(), OrderStatus.REFUNDED) || order.status() == OrderStatus.DELIVERED) {

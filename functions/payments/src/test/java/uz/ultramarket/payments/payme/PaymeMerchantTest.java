@@ -206,6 +206,19 @@ class PaymeMerchantTest {
     }
 
     @Test
+    void paymesTimeoutCancelExpiresTheOrder() throws Exception {
+        String sku = sku();
+        int[] before = world.catalog.stock(sku);
+        var order = world.order(PaymentMethod.PAYME, sku, 1);
+        String id = paymeId();
+        create(order, id);
+        var cancelled = result(call("CancelTransaction", "{\"id\":\"" + id + "\",\"reason\":4}"));
+        assertEquals(-1, cancelled.get("state").asInt());
+        assertEquals(OrderStatus.EXPIRED, world.reload(order).status());
+        assertArrayEquals(before, world.catalog.stock(sku), "released");
+    }
+
+    @Test
     void cancelAfterPerformRefundsUntilTheGoodsLeave() throws Exception {
         String sku = sku();
         int[] before = world.catalog.stock(sku);
