@@ -26,20 +26,25 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import uz.ultramarket.core.json.Json;
 import uz.ultramarket.local.Shop.Shopper;
+import uz.ultramarket.registry.Registry;
 import uz.ultramarket.registry.World;
 
 /**
  * Paying through the whole local stack: a shopper's order paid in the Payme and Click sandboxes (and cancelled in
  * Payme's), the order's events and SMS that follow — and a storm of shuffled, repeated Payme and Click calls racing
- * over a few orders, after which every order is in one consistent state and each paid one was paid, and told, once.
+ * over a few orders, after which every order is in one consistent state and each paid one was paid — one PAID step, one
+ * OrderPaid event, one SMS — once.
  */
 class PaymentJourneyTest {
     @TempDir static Path dir;
     private static LocalStack stack;
     private static Shop shop;
     private static JsonNode providers;
+    private static String events;
+    private static final List<JsonNode> EVENTS_SEEN = new ArrayList<>();
     private static final AtomicLong PHONES = new AtomicLong(System.nanoTime() % 900_000);
     private static final String PAID_SMS = "to'lov qabul qilindi";
 
@@ -48,6 +53,13 @@ class PaymentJourneyTest {
         stack = LocalStack.start(LocalOptions.forTests(dir).withDemoProducts(200), World.fromRegistry());
         shop = new Shop(stack);
         providers = Json.mapper().readTree(shop.send("GET", "/_local/providers.json", null, null).body());
+        // a queue of the test's own on the order-events topic, to count the events themselves (not only their SMS)
+        var sqs = stack.aws().sqs();
+        events = sqs.createQueue(r -> r.queueName("test-order-events")).queueUrl();
+        String arn = sqs.getQueueAttributes(r -> r.queueUrl(events).attributeNames(QueueAttributeName.QUEUE_ARN))
+                .attributes().get(QueueAttributeName.QUEUE_ARN);
+        stack.aws().sns().subscribe(r -> r.topicArn(stack.resources().topicArn(Registry.ORDER_EVENTS)).protocol("sqs").endpoint(arn)
+                .attributes(Map.of("RawMessageDelivery", "true")));
     }
 
     @AfterAll
@@ -230,9 +242,29 @@ class PaymentJourneyTest {
                     .path("history").findValuesAsText("status").stream().filter("PAID"::equals).count();
             assertEquals(expected, smsAbout(shopper, number, PAID_SMS), "one SMS per paid order: " + number);
         }
+        for (String number : orders) {
+            long paidSteps = Json.mapper().readTree(shop.signedIn("GET", "/api/orders/" + number, shopper.token(), null, null).body())
+                    .path("history").findValuesAsText("status").stream().filter("PAID"::equals).count();
+            var paidEvents = orderEvents().stream().filter(e -> e.path("orderNumber").asText().equals(number))
+                    .filter(e -> e.path("type").asText().equals("OrderPaid")).map(e -> e.path("eventId").asText()).toList();
+            assertEquals(paidSteps, paidEvents.stream().distinct().count(), "one OrderPaid event per paid order: " + number + " " + paidEvents);
+        }
         int[] after = shop.stock(sku);
         assertEquals(before[1], after[1], "nothing left held: every order was paid (taken), cancelled or refunded (put back)");
         assertEquals(before[0] - (orders.size() - released), after[0], "each paid order's unit taken once");
+    }
+
+    /** Every order event the test's queue received so far (raw SNS delivery: each message is one event's JSON). */
+    private static List<JsonNode> orderEvents() throws Exception {
+        var sqs = stack.aws().sqs();
+        for (var batch = sqs.receiveMessage(r -> r.queueUrl(events).maxNumberOfMessages(10)).messages(); !batch.isEmpty();
+             batch = sqs.receiveMessage(r -> r.queueUrl(events).maxNumberOfMessages(10)).messages()) {
+            for (var message : batch) {
+                EVENTS_SEEN.add(Json.mapper().readTree(message.body()));
+                sqs.deleteMessage(r -> r.queueUrl(events).receiptHandle(message.receiptHandle()));
+            }
+        }
+        return EVENTS_SEEN;
     }
 
     // --- the providers' side ------------------------------------------------------------------------------
