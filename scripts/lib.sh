@@ -88,3 +88,46 @@ wait_for_stack() {
     sleep 0.05
   done
 }
+
+# What the benchmarks that run against a whole stack share. bench_options reads --fresh and --disk (setting FRESH and
+# ON_DISK) and leaves the rest in BENCH_ARGS; bench_stack NAME builds what is stale, starts the local stack with the
+# standard demo catalog on a free port, its data in memory-backed /dev/shm/ultramarket-NAME when there is one (DynamoDB
+# Local commits every write to SQLite: on this machine's disk that would measure the disk, not the shop) or else
+# local/.data/NAME, stops it on exit, and sets BENCH_URL and BENCH_DATA; bench_run CLASS ARGS… runs a benchmark class.
+bench_options() {
+  FRESH=()
+  ON_DISK=""
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --fresh) FRESH=(--fresh); shift ;;
+      --disk) ON_DISK=1; shift ;;
+      *) break ;;
+    esac
+  done
+  BENCH_ARGS=("$@")
+}
+
+bench_stack() {
+  use_jdk
+  use_moto
+  build_backend
+  build_frontend
+  BENCH_DATA="$ROOT/local/.data/$1"
+  if [ -z "$ON_DISK" ] && [ -d /dev/shm ] && [ -w /dev/shm ]; then BENCH_DATA="/dev/shm/ultramarket-$1"; fi
+  say "data folder: $BENCH_DATA"
+  local log="$BENCH_DATA.log" port
+  mkdir -p "$(dirname "$BENCH_DATA")"
+  port=$(free_port)
+  local_stack_command
+  say "starting the local stack (first time: loading the demo catalog) …"
+  "${STACK[@]}" --port "$port" --data-dir "$BENCH_DATA" "${FRESH[@]}" >"$log" 2>&1 &
+  BENCH_STACK_PID=$!
+  trap 'kill "$BENCH_STACK_PID" 2>/dev/null; wait "$BENCH_STACK_PID" 2>/dev/null || true' EXIT
+  wait_for_stack "$BENCH_STACK_PID" "http://127.0.0.1:$port/api/health" 600 || { tail -n 30 "$log"; die "the local stack did not become ready"; }
+  grep -E "ready in" "$log" | sed 's/^/   stack says: /' || true
+  BENCH_URL="http://127.0.0.1:$port"
+}
+
+bench_run() {
+  "$JAVA_HOME/bin/java" -cp "$ROOT/local/target/classes:$(cat "$ROOT/local/target/classpath.txt")" "uz.ultramarket.local.bench.$1" "${@:2}"
+}

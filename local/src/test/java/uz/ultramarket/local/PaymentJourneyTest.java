@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -29,6 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import uz.ultramarket.core.json.Json;
 import uz.ultramarket.local.Shop.Shopper;
+import uz.ultramarket.local.click.ClickSignature;
+import uz.ultramarket.local.payme.PaymeSandbox;
 import uz.ultramarket.registry.Registry;
 import uz.ultramarket.registry.World;
 
@@ -289,8 +289,7 @@ class PaymentJourneyTest {
             body = params.replaceAll("\"time\":\\d+", "\"time\":" + time);
         }
         try {
-            String auth = "Basic " + Base64.getEncoder().encodeToString((providers.at("/payme/login").asText() + ":"
-                    + providers.at("/payme/key").asText()).getBytes(StandardCharsets.UTF_8));
+            String auth = PaymeSandbox.authorization(providers.at("/payme/key").asText());
             var reply = shop.send("POST", "/api/payments/payme", "text/json; charset=UTF-8",
                     "{\"method\":\"" + method + "\",\"params\":" + body + ",\"id\":1}", Map.of("Authorization", auth));
             var json = Json.mapper().readTree(reply.body());
@@ -308,19 +307,11 @@ class PaymentJourneyTest {
                               String prepareId, int error) {
         try {
             String amount = total / 100 + "." + String.format("%02d", total % 100);
-            String prepared = prepareId == null ? null : PREPARE_IDS.get(clickTransId);
-            if (prepareId != null && prepared == null) prepared = "1"; // Complete before any Prepare answered: an unknown prepare id
-            String signTime = "2026-12-03 21:00:00";
-            String secret = providers.at("/click/secretKey").asText();
-            String serviceId = providers.at("/click/serviceId").asText();
-            int act = prepareId == null ? 0 : 1;
-            String sign = md5(clickTransId + serviceId + secret + number + (act == 1 ? prepared : "") + amount + act + signTime);
-            var form = new StringBuilder("click_trans_id=" + clickTransId + "&service_id=" + serviceId + "&click_paydoc_id=" + clickTransId
-                    + "&merchant_trans_id=" + number + "&amount=" + amount + "&action=" + act + "&error=" + error
-                    + "&error_note=" + URLEncoder.encode(error == 0 ? "Success" : "Cancelled", StandardCharsets.UTF_8)
-                    + "&sign_time=" + URLEncoder.encode(signTime, StandardCharsets.UTF_8) + "&sign_string=" + sign);
-            if (act == 1) form.append("&merchant_prepare_id=").append(prepared);
-            var reply = shop.send("POST", "/api/payments/click/" + action, "application/x-www-form-urlencoded", form.toString(), Map.of());
+            String prepared = prepareId == null ? null : PREPARE_IDS.getOrDefault(clickTransId, "1"); // before any Prepare answered: an unknown id
+            var form = ClickSignature.form(clickTransId, clickTransId, providers.at("/click/serviceId").asText(),
+                    providers.at("/click/secretKey").asText(), number, amount, prepared, error, "2026-12-03 21:00:00");
+            int act = prepared == null ? 0 : 1;
+            var reply = shop.send("POST", "/api/payments/click/" + action, "application/x-www-form-urlencoded", ClickSignature.encoded(form), Map.of());
             var json = Json.mapper().readTree(reply.body());
             int code = json.path("error").asInt();
             if (act == 0 && code == 0) PREPARE_IDS.putIfAbsent(clickTransId, json.path("merchant_prepare_id").asText());
@@ -328,10 +319,6 @@ class PaymentJourneyTest {
         } catch (Exception e) {
             errors.add(action + " " + e);
         }
-    }
-
-    private static String md5(String source) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(source.getBytes(StandardCharsets.UTF_8)));
     }
 
     // --- the shopper's side -------------------------------------------------------------------------------

@@ -1,15 +1,10 @@
 package uz.ultramarket.orders;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.EnumSet;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.dynamodb.services.local.main.ServerRunner;
-import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
 import uz.ultramarket.accounts.addresses.AddressBook;
 import uz.ultramarket.accounts.addresses.AddressService;
 import uz.ultramarket.accounts.store.AccountsTable;
@@ -38,6 +33,7 @@ import uz.ultramarket.orders.history.OrdersHandler;
 import uz.ultramarket.orders.store.OrderNumbers;
 import uz.ultramarket.orders.store.OrderStore;
 import uz.ultramarket.orders.sweep.OrderSweep;
+import uz.ultramarket.orders.testing.DynamoDbLocalServer;
 import uz.ultramarket.orders.testing.RegistryTables;
 import uz.ultramarket.orders.testing.SampleOrders;
 import uz.ultramarket.registry.Registry;
@@ -69,7 +65,7 @@ public final class OrdersWorld {
     public final OrderSweep sweep;
 
     private final SigningKeySet keys = SigningKeySet.generate(clock.instant());
-    private final DynamoDBProxyServer dynamoDb;
+    private final DynamoDbLocalServer dynamoDb;
 
     public static synchronized OrdersWorld get() {
         try {
@@ -81,15 +77,9 @@ public final class OrdersWorld {
     }
 
     private OrdersWorld() throws Exception {
-        int dynamoPort = freePort();
-        dynamoDb = ServerRunner.createServerFromCommandLineArgs(new String[] {"-inMemory", "-disableTelemetry", "-port", String.valueOf(dynamoPort)});
-        dynamoDb.start();
+        dynamoDb = DynamoDbLocalServer.start();
         catalog = new CatalogFixture();
-        var environment = new HashMap<String, String>();
-        environment.put("AWS_REGION", "us-east-1");
-        environment.put("AWS_ACCESS_KEY_ID", "testing");
-        environment.put("AWS_SECRET_ACCESS_KEY", "testing");
-        environment.put("AWS_ENDPOINT_URL_DYNAMODB", "http://127.0.0.1:" + dynamoPort);
+        var environment = dynamoDb.environment();
         aws = new AwsClients(new Config(environment::get));
         for (var table : List.of(Registry.ORDERS, Registry.IDEMPOTENCY, Registry.CARTS, Registry.ACCOUNTS)) RegistryTables.create(aws.dynamoDb(), table);
         orders = new OrderStore(aws.dynamoDb(), Registry.ORDERS.name());
@@ -158,16 +148,10 @@ public final class OrdersWorld {
     private void close() {
         try {
             aws.close();
-            dynamoDb.stop();
+            dynamoDb.close();
             catalog.close();
         } catch (Exception e) {
             // the JVM is ending anyway
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

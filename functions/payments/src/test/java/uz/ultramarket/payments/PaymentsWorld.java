@@ -1,17 +1,12 @@
 package uz.ultramarket.payments;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import software.amazon.dynamodb.services.local.main.ServerRunner;
-import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
 import uz.ultramarket.catalog.skus.PostgresSkuCatalog;
 import uz.ultramarket.catalog.skus.testing.CatalogFixture;
 import uz.ultramarket.core.auth.AccessTokenVerifier;
@@ -30,6 +25,7 @@ import uz.ultramarket.orders.OrderStatus;
 import uz.ultramarket.orders.OrderTransitions;
 import uz.ultramarket.orders.PaymentMethod;
 import uz.ultramarket.orders.store.OrderStore;
+import uz.ultramarket.orders.testing.DynamoDbLocalServer;
 import uz.ultramarket.orders.testing.RegistryTables;
 import uz.ultramarket.orders.testing.SampleOrders;
 import uz.ultramarket.payments.click.ClickCompleteEndpoint;
@@ -78,7 +74,7 @@ public final class PaymentsWorld {
     public final String paymeSecretArn;
 
     private final SigningKeySet keys = SigningKeySet.generate(clock.instant());
-    private final DynamoDBProxyServer dynamoDb;
+    private final DynamoDbLocalServer dynamoDb;
     private final MotoProcess moto;
     private final AtomicLong numbers = new AtomicLong(System.currentTimeMillis() % 1_000_000 * 100);
 
@@ -92,17 +88,11 @@ public final class PaymentsWorld {
     }
 
     private PaymentsWorld() throws Exception {
-        int dynamoPort = freePort();
-        dynamoDb = ServerRunner.createServerFromCommandLineArgs(new String[] {"-inMemory", "-disableTelemetry", "-port", String.valueOf(dynamoPort)});
-        dynamoDb.start();
+        dynamoDb = DynamoDbLocalServer.start();
         moto = MotoProcess.start();
         catalog = new CatalogFixture();
-        var environment = new HashMap<String, String>();
-        environment.put("AWS_REGION", "us-east-1");
-        environment.put("AWS_ACCESS_KEY_ID", "testing");
-        environment.put("AWS_SECRET_ACCESS_KEY", "testing");
+        var environment = dynamoDb.environment();
         environment.put("AWS_ENDPOINT_URL", moto.endpoint());
-        environment.put("AWS_ENDPOINT_URL_DYNAMODB", "http://127.0.0.1:" + dynamoPort);
         aws = new AwsClients(new Config(environment::get));
         for (var table : List.of(Registry.ORDERS, Registry.PAYMENTS, Registry.IDEMPOTENCY)) RegistryTables.create(aws.dynamoDb(), table);
         paymeSecretArn = aws.secretsManager().createSecret(r -> r.name("payme-merchant-key").secretString(
@@ -170,17 +160,11 @@ public final class PaymentsWorld {
     private void close() {
         try {
             aws.close();
-            dynamoDb.stop();
+            dynamoDb.close();
             moto.close();
             catalog.close();
         } catch (Exception e) {
             // the JVM is ending anyway
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

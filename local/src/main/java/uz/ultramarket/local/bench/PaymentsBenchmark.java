@@ -2,16 +2,15 @@ package uz.ultramarket.local.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.UUID;
 import uz.ultramarket.core.json.Json;
+import uz.ultramarket.local.click.ClickSignature;
+import uz.ultramarket.local.payme.PaymeSandbox;
 
 /**
  * A benchmark, not a test: the payment callbacks at the running local stack, as Payme and Click send them (Basic auth
@@ -35,8 +34,7 @@ public final class PaymentsBenchmark {
         this.shoppers = new Shoppers(base, customers);
         var providers = Json.mapper().readTree(shoppers.clients[0].send(HttpRequest.newBuilder(URI.create(shoppers.base + "/_local/providers.json"))
                 .GET().build(), HttpResponse.BodyHandlers.ofString()).body());
-        this.paymeAuth = "Basic " + Base64.getEncoder().encodeToString((providers.at("/payme/login").asText() + ":"
-                + providers.at("/payme/key").asText()).getBytes(StandardCharsets.UTF_8));
+        this.paymeAuth = PaymeSandbox.authorization(providers.at("/payme/key").asText());
         this.clickSecret = providers.at("/click/secretKey").asText();
         this.clickService = providers.at("/click/serviceId").asText();
     }
@@ -122,13 +120,8 @@ public final class PaymentsBenchmark {
     /** Prepare ({@code action} 0) or Complete (1) of Click payment {@code clickId}; an {@code error} other than 0 counts as a failure. */
     private int click(int worker, int action, String clickId, Placed order, String[] prepareIds, int i) throws Exception {
         String amount = order.total() / 100 + "." + String.format("%02d", order.total() % 100);
-        String signTime = "2026-12-03 12:00:00";
-        String prepared = action == 1 ? prepareIds[i] : "";
-        String sign = HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest((clickId + clickService + clickSecret + order.number()
-                + prepared + amount + action + signTime).getBytes(StandardCharsets.UTF_8)));
-        String form = "click_trans_id=" + clickId + "&service_id=" + clickService + "&click_paydoc_id=" + clickId + "&merchant_trans_id="
-                + order.number() + (action == 1 ? "&merchant_prepare_id=" + prepared : "") + "&amount=" + amount + "&action=" + action
-                + "&error=0&error_note=Success&sign_time=" + URLEncoder.encode(signTime, StandardCharsets.UTF_8) + "&sign_string=" + sign;
+        String form = ClickSignature.encoded(ClickSignature.form(clickId, clickId, clickService, clickSecret, order.number(), amount,
+                action == 1 ? prepareIds[i] : null, 0, "2026-12-03 12:00:00"));
         var reply = shoppers.clients[worker].send(HttpRequest.newBuilder(URI.create(shoppers.base + "/api/payments/click/"
                         + (action == 0 ? "prepare" : "complete"))).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());

@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.stream.Collectors;
 import uz.ultramarket.local.payments.ProviderCalls;
 import uz.ultramarket.local.payments.ProviderClient;
 import uz.ultramarket.local.payments.SandboxAccounts;
@@ -232,18 +231,8 @@ public final class ClickSandbox implements AutoCloseable {
         String clickTransId = Long.toString(nextClickTransId.getAndIncrement());
         String paydocId = Long.toString(nextPaydocId.getAndIncrement());
         String signTime = signTime();
-        var prepare = new LinkedHashMap<String, String>();
-        prepare.put("click_trans_id", clickTransId);
-        prepare.put("service_id", link.serviceId());
-        prepare.put("click_paydoc_id", paydocId);
-        prepare.put("merchant_trans_id", link.transactionParam());
-        prepare.put("amount", link.amount());
-        prepare.put("action", "0");
-        prepare.put("error", "0");
-        prepare.put("error_note", "Success");
-        prepare.put("sign_time", signTime);
-        prepare.put("sign_string", ClickSignature.prepare(clickTransId, link.serviceId(), SandboxAccounts.CLICK_SECRET_KEY,
-                link.transactionParam(), link.amount(), "0", signTime));
+        var prepare = ClickSignature.form(clickTransId, paydocId, link.serviceId(), SandboxAccounts.CLICK_SECRET_KEY,
+                link.transactionParam(), link.amount(), null, 0, signTime);
         var prepared = post("prepare", prepareUrl, prepare, clickTransId, link, warnings);
         if (prepared.problem() != null) return end(checkout, "failed", 502, "Prepare: " + prepared.problem(), warnings);
         if (prepared.error() != 0) return end(checkout, "refused", 409, refusal("Prepare", prepared), warnings);
@@ -252,20 +241,8 @@ public final class ClickSandbox implements AutoCloseable {
             return end(checkout, "failed", 502, "Prepare answered error 0 without a merchant_prepare_id", warnings);
         }
 
-        String completeTime = signTime();
-        var complete = new LinkedHashMap<String, String>();
-        complete.put("click_trans_id", clickTransId);
-        complete.put("service_id", link.serviceId());
-        complete.put("click_paydoc_id", paydocId);
-        complete.put("merchant_trans_id", link.transactionParam());
-        complete.put("merchant_prepare_id", prepareId);
-        complete.put("amount", link.amount());
-        complete.put("action", "1");
-        complete.put("error", fail ? Integer.toString(CANCELLED_AT_CLICK) : "0");
-        complete.put("error_note", fail ? "Transaction cancelled" : "Success");
-        complete.put("sign_time", completeTime);
-        complete.put("sign_string", ClickSignature.complete(clickTransId, link.serviceId(), SandboxAccounts.CLICK_SECRET_KEY,
-                link.transactionParam(), prepareId, link.amount(), "1", completeTime));
+        var complete = ClickSignature.form(clickTransId, paydocId, link.serviceId(), SandboxAccounts.CLICK_SECRET_KEY,
+                link.transactionParam(), link.amount(), prepareId, fail ? CANCELLED_AT_CLICK : 0, signTime());
         var completed = post("complete", completeUrl, complete, clickTransId, link, warnings);
         if (completed.problem() != null) return end(checkout, "failed", 502, "Complete: " + completed.problem(), warnings);
         if (fail) {
@@ -280,7 +257,7 @@ public final class ClickSandbox implements AutoCloseable {
     }
 
     private Reply post(String action, URI url, Map<String, String> fields, String clickTransId, ClickLink link, List<String> warnings) {
-        String body = fields.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
+        String body = ClickSignature.encoded(fields);
         var sent = client.post(url, "application/x-www-form-urlencoded", null, body);
         calls.add(ProviderClient.logged(sent, PROVIDER, action, url, body, null));
         if (sent.failure() != null) return new Reply(sent, null, 0, "no reply: " + sent.failure());

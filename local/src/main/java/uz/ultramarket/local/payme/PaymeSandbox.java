@@ -453,6 +453,11 @@ public final class PaymeSandbox implements AutoCloseable {
         return SandboxPages.html("en", "Payme sandbox", body.toString(), null, 0);
     }
 
+    /** Payme's {@code Authorization} header with kassa key {@code key}: {@code Basic base64("Paycom:" + key)}. */
+    public static String authorization(String key) {
+        return "Basic " + Base64.getEncoder().encodeToString((SandboxAccounts.PAYME_LOGIN + ":" + key).getBytes(StandardCharsets.UTF_8));
+    }
+
     // --- JSON-RPC -------------------------------------------------------------------------------------------------
 
     /** Sends {@code method} with the next id and the current key; a repeat of {@code first} is logged with whether its answer matched. */
@@ -462,8 +467,7 @@ public final class PaymeSandbox implements AutoCloseable {
         request.set("params", params);
         request.put("id", id);
         String body = request.toString();
-        String credentials = SandboxAccounts.PAYME_LOGIN + ":" + key();
-        var sent = client.post(endpoint, CONTENT_TYPE, "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)), body);
+        var sent = client.post(endpoint, CONTENT_TYPE, authorization(key()), body);
         JsonNode reply = null;
         byte[] answer = null;
         String problem;

@@ -8,15 +8,11 @@ import static uz.ultramarket.accounts.store.AccountsTable.number;
 import static uz.ultramarket.accounts.store.AccountsTable.s;
 import static uz.ultramarket.accounts.store.AccountsTable.text;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -24,6 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import uz.ultramarket.accounts.store.AccountsTable;
+import uz.ultramarket.core.id.Digests;
 import uz.ultramarket.core.id.Ids;
 
 /**
@@ -153,11 +150,6 @@ public final class RefreshTokens {
     }
 
     static String tokenKey(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-            return "refresh#" + HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "refresh#" + Digests.sha256Hex(token); // tokens are ASCII: its UTF-8 bytes are the same
     }
 }

@@ -1,12 +1,8 @@
 package uz.ultramarket.catalog.demo;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,14 +14,15 @@ import uz.ultramarket.catalog.demo.DemoAssortment.Kind;
 import uz.ultramarket.catalog.demo.DemoAssortment.Line;
 import uz.ultramarket.catalog.demo.DemoAssortment.Node;
 import uz.ultramarket.catalog.demo.DemoAssortment.Rule;
-import uz.ultramarket.catalog.load.CatalogData;
 import uz.ultramarket.catalog.load.CatalogData.Attribute;
 import uz.ultramarket.catalog.load.CatalogData.Category;
 import uz.ultramarket.catalog.load.CatalogData.Product;
 import uz.ultramarket.catalog.load.CatalogData.Sku;
 import uz.ultramarket.catalog.load.CatalogData.Status;
+import uz.ultramarket.catalog.load.CatalogData;
 import uz.ultramarket.catalog.product.LocalizedText;
 import uz.ultramarket.catalog.search.SearchText;
+import uz.ultramarket.core.id.Digests;
 import uz.ultramarket.core.json.Json;
 import uz.ultramarket.core.money.Money;
 
@@ -80,12 +77,7 @@ public final class DemoCatalog {
 
     /** SHA-256 of the catalog as JSON: equal checksums, equal catalogs. */
     public static String checksum(CatalogData catalog) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Json.write(catalog).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return Digests.sha256Hex(Json.write(catalog));
     }
 
     private static void addCategories(List<Node> nodes, Optional<String> parent, List<Category> categories, List<Node> leaves) {

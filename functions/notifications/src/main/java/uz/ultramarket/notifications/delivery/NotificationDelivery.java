@@ -2,15 +2,12 @@ package uz.ultramarket.notifications.delivery;
 
 import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uz.ultramarket.core.id.Digests;
 import uz.ultramarket.core.json.Json;
 import uz.ultramarket.core.notification.Channel;
 import uz.ultramarket.core.notification.Notification;
@@ -101,12 +98,7 @@ public final class NotificationDelivery {
         content.put("template", notification.template());
         content.put("language", notification.language());
         content.put("parameters", notification.parameters());
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(Json.write(content).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return Digests.sha256Hex(Json.write(content));
     }
 
     // never the text itself: it may hold a login code

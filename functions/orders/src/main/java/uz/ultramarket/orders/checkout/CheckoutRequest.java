@@ -1,13 +1,10 @@
 package uz.ultramarket.orders.checkout;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import uz.ultramarket.accounts.addresses.NewAddress;
 import uz.ultramarket.core.http.HttpRequest;
 import uz.ultramarket.core.http.JsonFields;
+import uz.ultramarket.core.id.Digests;
 import uz.ultramarket.core.json.Json;
 import uz.ultramarket.orders.PaymentMethod;
 import uz.ultramarket.orders.delivery.DeliveryMethod;
@@ -39,11 +36,6 @@ public record CheckoutRequest(Optional<String> addressId, Optional<NewAddress> a
 
     /** What makes two requests "the same checkout": a hash of what they ask for, however the JSON was written. */
     public String fingerprint() {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(Json.write(this).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256Hex(Json.write(this));
     }
 }

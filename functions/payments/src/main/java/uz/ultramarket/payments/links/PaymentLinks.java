@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -15,6 +14,7 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import uz.ultramarket.core.auth.Caller;
 import uz.ultramarket.core.http.ApiException;
 import uz.ultramarket.core.http.IdempotencyKey;
+import uz.ultramarket.core.id.Digests;
 import uz.ultramarket.core.json.Json;
 import uz.ultramarket.orders.Order;
 import uz.ultramarket.orders.OrderNumber;
@@ -77,9 +77,9 @@ public final class PaymentLinks {
             throw ApiException.conflict("Order " + order.number() + " is no longer awaiting payment: it is "
                     + order.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ".");
         }
-        var claim = order.payment().filter(c -> order.paymentUnderWay(clock.instant()));
-        if (claim.isPresent() && claim.get().provider() != method) {
-            throw ApiException.conflict("A payment for order " + order.number() + " through " + name(claim.get().provider())
+        var provider = order.payment().map(Order.PaymentClaim::provider).orElse(method);
+        if (order.paymentUnderWay(clock.instant()) && provider != method) {
+            throw ApiException.conflict("A payment for order " + order.number() + " through " + name(provider)
                     + " is under way; finish it there, or wait until it ends.");
         }
     }
@@ -108,13 +108,7 @@ public final class PaymentLinks {
     }
 
     private static String fingerprint(String number, PaymentMethod method, String language) {
-        try {
-            var digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest((number + "\n" + method.id() + "\n" + language).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256Hex(number + "\n" + method.id() + "\n" + language);
     }
 
     private record Kept(String fingerprint, Link link) {}
