@@ -4,6 +4,19 @@ package uz.ultramarket.registry;
 public sealed interface Access {
 
     record ReadTable(Table table) implements Access {}
+    /** Only add items to a log no one may change ({@code PutItem}, each conditioned on a new key): the audit log. */
+    record AppendTo(Table table) implements Access {}
+    /**
+     * Sign short-lived URLs that PUT one object under {@code bucket}'s {@code prefix} (a key prefix inside its web path's
+     * objects), and nothing else in the bucket.
+     */
+    record UploadTo(Bucket bucket, String prefix) implements Access {
+        public UploadTo {
+            if (!prefix.startsWith(bucket.keyPrefix()) || !prefix.endsWith("/")) {
+                throw new IllegalArgumentException("an upload prefix lies under " + bucket.keyPrefix() + " and ends with /: " + prefix);
+            }
+        }
+    }
     record WriteTable(Table table) implements Access {}
     record Publish(Topic topic) implements Access {}
     /** Receive and delete (a consumer), or only inspect attributes ({@code consume == false}). */
@@ -28,6 +41,8 @@ public sealed interface Access {
 
     static ReadTable read(Table table) { return new ReadTable(table); }
     static WriteTable write(Table table) { return new WriteTable(table); }
+    static AppendTo appendTo(Table table) { return new AppendTo(table); }
+    static UploadTo uploadTo(Bucket bucket, String prefix) { return new UploadTo(bucket, prefix); }
     static Publish publish(Topic topic) { return new Publish(topic); }
     static UseQueue consume(Queue queue) { return new UseQueue(queue, true); }
     static UseQueue inspect(Queue queue) { return new UseQueue(queue, false); }

@@ -30,6 +30,9 @@ public record Bucket(String name, String webPath) {
     /** Where the objects served at {@link #webPath} live in the bucket: {@code images/} for {@code /images/}. */
     public String keyPrefix() { return webPath.substring(1); }
 
+    /** The environment variable that carries this bucket's physical name to the functions that may upload to it. */
+    public String envName() { return "BUCKET_" + Names.constant(name); }
+
     /** The object key behind {@code webPath + key}: {@code images/demo/a.svg} for {@code demo/a.svg}. */
     public String objectKey(String key) { return keyPrefix() + key; }
 }

@@ -8,11 +8,12 @@ import java.util.List;
  * One Lambda function: its handler class (in the Maven module {@code module}, under {@code functions/}), what
  * invokes it, its size, and the resources it may touch. {@code sharedAnswers}: its GET answers are the same for every
  * caller (they vary only with the query string and {@code Accept-Language}), so CloudFront may keep them as long as
- * their {@code Cache-Control} says.
+ * their {@code Cache-Control} says. {@code staff}: its routes are the admin console's, for the staff role named (the
+ * handler checks it on every request; the registry says it once so a test can try every admin route).
  */
 public record FunctionSpec(String name, String module, String handler, String description, int memoryMb,
                            Duration timeout, List<Route> routes, List<EventSource> events, List<Access> access,
-                           boolean sharedAnswers) {
+                           boolean sharedAnswers, java.util.Optional<Staff> staff) {
 
     public FunctionSpec {
         Names.check(name);
@@ -28,6 +29,13 @@ public record FunctionSpec(String name, String module, String handler, String de
         if (!routes.isEmpty() && !events.isEmpty()) throw new IllegalArgumentException(name + ": HTTP and event handlers are separate functions");
         if (sharedAnswers && routes.stream().anyMatch(r -> !r.method().equals("GET"))) {
             throw new IllegalArgumentException(name + ": only GET answers can be shared");
+        }
+        if (staff.isPresent() && (routes.isEmpty() || sharedAnswers
+                || routes.stream().anyMatch(r -> !r.path().startsWith("/api/admin/")))) {
+            throw new IllegalArgumentException(name + ": a staff function serves only /api/admin/ routes, never shared");
+        }
+        if (staff.isEmpty() && routes.stream().anyMatch(r -> r.path().startsWith("/api/admin/"))) {
+            throw new IllegalArgumentException(name + ": /api/admin/ routes are for staff: say which with forStaff");
         }
     }
 
@@ -48,6 +56,7 @@ public record FunctionSpec(String name, String module, String handler, String de
         private final List<EventSource> events = new ArrayList<>();
         private final List<Access> access = new ArrayList<>();
         private boolean sharedAnswers;
+        private Staff staff;
 
         private Builder(String name) { this.name = name; }
 
@@ -59,9 +68,11 @@ public record FunctionSpec(String name, String module, String handler, String de
         public Builder on(EventSource source) { events.add(source); return this; }
         public Builder may(Access... grants) { access.addAll(List.of(grants)); return this; }
         public Builder sharedAnswers() { this.sharedAnswers = true; return this; }
+        public Builder forStaff(Staff role) { this.staff = role; return this; }
 
         public FunctionSpec build() {
-            return new FunctionSpec(name, module, handler, description, memoryMb, timeout, routes, events, access, sharedAnswers);
+            return new FunctionSpec(name, module, handler, description, memoryMb, timeout, routes, events, access, sharedAnswers,
+                    java.util.Optional.ofNullable(staff));
         }
     }
 }

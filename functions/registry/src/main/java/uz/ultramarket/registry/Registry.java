@@ -55,6 +55,19 @@ public final class Registry {
             .index("payme-statement", "statementMonth", "paymeTime")
             .build();
 
+    /**
+     * The admin console's audit log: one item per staff action ({@code month#<yyyy-MM>}, sk {@code <time>#<id>}) with who,
+     * what, when and the record before and after. Functions may only append to it; no route changes it.
+     */
+    public static final Table AUDIT = Table.named("audit").key("pk", "sk").build();
+
+    /**
+     * The dashboard's figures, kept up to date from the order events: per Asia/Tashkent day of placing
+     * ({@code day#<yyyy-MM-dd>}, sk {@code totals} or {@code product#<sku>}) and what each order adds to them now
+     * ({@code order#<number>}). See functions/admin/README.md.
+     */
+    public static final Table ANALYTICS = Table.named("analytics").key("pk", "sk").build();
+
     // --- Web ------------------------------------------------------------------------------------------------
 
     /** Product images: the catalog stores keys ({@code product.images}), the shop shows {@code /images/<key>}. */
@@ -84,6 +97,11 @@ public final class Registry {
     public static final Queue ORDER_NOTIFICATIONS = new Queue("order-notifications", Duration.ofSeconds(60), 5,
             Optional.of(new Queue.Subscription(ORDER_EVENTS, Map.of("type", List.of("OrderPlaced", "OrderPaid", "OrderConfirmed",
                     "OrderCancelled", "OrderExpired", "OrderShipped", "OrderDelivered", "OrderRefunded")))));
+
+    /** Every order event, for the dashboard's figures ({@code tally-orders}). */
+    public static final Queue ORDER_TALLY = new Queue("order-tally", Duration.ofSeconds(60), 5,
+            Optional.of(new Queue.Subscription(ORDER_EVENTS, Map.of("type", List.of("OrderPlaced", "OrderPaid", "OrderConfirmed",
+                    "OrderProcessing", "OrderCancelled", "OrderExpired", "OrderShipped", "OrderDelivered", "OrderRefunded")))));
 
     // --- Operator secrets -----------------------------------------------------------------------------------
 
@@ -372,16 +390,111 @@ public final class Registry {
                     Access.readSecret(CLICK_SECRET_KEY), Access.readSecret(SIGNING_KEYS), Access.linkToShop())
             .build();
 
+    // --- The admin console: every route under /api/admin/, for the staff role named -------------------------
+
+    /** Where staff upload product images (presigned PUTs); the shop serves them at /images/products/…. */
+    public static final String PRODUCT_IMAGES = IMAGES.objectKey("products/");
+
+    public static final FunctionSpec ADMIN_PRODUCTS = FunctionSpec.named("admin-products")
+            .handler(CATALOG, "uz.ultramarket.catalog.admin.products.AdminProductsHandler")
+            .description("Staff's products: list and filter, create and edit with variants (versioned), presigned image uploads")
+            .route(Route.get("/api/admin/products"))
+            .route(Route.post("/api/admin/products"))
+            .route(Route.get("/api/admin/products/{id}"))
+            .route(Route.put("/api/admin/products/{id}"))
+            .route(Route.post("/api/admin/product-images"))
+            .forStaff(Staff.MANAGER)
+            .may(Access.writeDatabase(), Access.uploadTo(IMAGES, PRODUCT_IMAGES), Access.appendTo(AUDIT), Access.readSecret(SIGNING_KEYS))
+            .build();
+
+    public static final FunctionSpec ADMIN_CATEGORIES = FunctionSpec.named("admin-categories")
+            .handler(CATALOG, "uz.ultramarket.catalog.admin.categories.AdminCategoriesHandler")
+            .description("Staff's categories: the tree, create, rename in three languages, move and order")
+            .route(Route.get("/api/admin/categories"))
+            .route(Route.post("/api/admin/categories"))
+            .route(Route.patch("/api/admin/categories/{id}"))
+            .forStaff(Staff.MANAGER)
+            .may(Access.writeDatabase(), Access.appendTo(AUDIT), Access.readSecret(SIGNING_KEYS))
+            .build();
+
+    public static final FunctionSpec ADMIN_STOCK = FunctionSpec.named("admin-stock")
+            .handler(CATALOG, "uz.ultramarket.catalog.admin.stock.AdminStockHandler")
+            .description("Staff's stock: a SKU's on hand, held and history; adjustments with a reason")
+            .route(Route.get("/api/admin/stock/{sku}"))
+            .route(Route.post("/api/admin/stock/{sku}/adjustments"))
+            .forStaff(Staff.MANAGER)
+            .may(Access.writeDatabase(), Access.appendTo(AUDIT), Access.readSecret(SIGNING_KEYS))
+            .build();
+
+    public static final FunctionSpec ADMIN_ORDERS = FunctionSpec.named("admin-orders")
+            .handler(ORDERS_MODULE, "uz.ultramarket.orders.admin.AdminOrdersHandler")
+            .description("Staff's orders: filter, search, export as CSV, one order with its history; its life-cycle steps")
+            .route(Route.get("/api/admin/orders"))
+            .route(Route.get("/api/admin/orders.csv"))
+            .route(Route.get("/api/admin/orders/{number}"))
+            .route(Route.post("/api/admin/orders/{number}/actions"))
+            .forStaff(Staff.MANAGER)
+            .may(Access.write(ORDERS), Access.writeDatabase(), Access.appendTo(AUDIT), Access.readSecret(SIGNING_KEYS))
+            .build();
+
+    public static final FunctionSpec ADMIN_DELIVERY = FunctionSpec.named("admin-delivery")
+            .handler(ORDERS_MODULE, "uz.ultramarket.orders.admin.delivery.AdminDeliveryHandler")
+            .description("Admin's delivery settings: the rate table, the free-delivery threshold and the pickup points")
+            .route(Route.get("/api/admin/delivery"))
+            .route(Route.put("/api/admin/delivery"))
+            .forStaff(Staff.ADMIN)
+            .may(Access.writeDatabase(), Access.appendTo(AUDIT), Access.readSecret(SIGNING_KEYS))
+            .build();
+
+    public static final FunctionSpec ADMIN_CUSTOMERS = FunctionSpec.named("admin-customers")
+            .handler(ACCOUNTS_MODULE, "uz.ultramarket.accounts.customers.AdminCustomersHandler")
+            .description("Admin's customers: search by phone or name, one with addresses, block and unblock, grant and revoke roles")
+            .route(Route.get("/api/admin/customers"))
+            .route(Route.get("/api/admin/customers/{id}"))
+            .route(Route.put("/api/admin/customers/{id}/blocked"))
+            .route(Route.put("/api/admin/customers/{id}/role"))
+            .forStaff(Staff.ADMIN)
+            .may(Access.write(ACCOUNTS), Access.appendTo(AUDIT), Access.readSecret(SIGNING_KEYS))
+            .build();
+
+    private static final String ADMIN_MODULE = "admin";
+
+    public static final FunctionSpec ADMIN_AUDIT = FunctionSpec.named("admin-audit")
+            .handler(ADMIN_MODULE, "uz.ultramarket.admin.audit.AuditLogHandler")
+            .description("Admin's audit log: who did what when, before and after, newest first")
+            .route(Route.get("/api/admin/audit"))
+            .forStaff(Staff.ADMIN)
+            .may(Access.read(AUDIT), Access.readSecret(SIGNING_KEYS))
+            .build();
+
+    public static final FunctionSpec ADMIN_ANALYTICS = FunctionSpec.named("admin-analytics")
+            .handler(ADMIN_MODULE, "uz.ultramarket.admin.analytics.AnalyticsHandler")
+            .description("The dashboard: revenue by day, orders by status, top products, conversion, regions and methods over a range")
+            .route(Route.get("/api/admin/analytics"))
+            .forStaff(Staff.MANAGER)
+            .may(Access.read(ANALYTICS), Access.read(CARTS), Access.readSecret(SIGNING_KEYS))
+            .build();
+
+    public static final FunctionSpec TALLY_ORDERS = FunctionSpec.named("tally-orders")
+            .handler(ADMIN_MODULE, "uz.ultramarket.admin.analytics.TallyOrdersHandler")
+            .description("Keeps the dashboard's per-day figures up to date from the order events, each order counted once as it is now")
+            .timeout(Duration.ofSeconds(30))
+            .on(new EventSource.FromQueue(ORDER_TALLY, 10))
+            .may(Access.read(ORDERS), Access.write(ANALYTICS))
+            .build();
+
     private static final List<FunctionSpec> FUNCTIONS = List.of(HEALTH, API_DOCS, NOT_FOUND, MIGRATE_DATABASE,
             CATEGORIES, PRODUCTS, PRODUCT_DETAILS, SEARCH_SUGGEST, SMS_NOTIFIER, EMAIL_NOTIFIER,
             REQUEST_OTP, REGISTER, LOGIN, REFRESH_SESSION, LOGOUT, PROFILE, ADDRESSES, SEED_ADMIN, ROTATE_SIGNING_KEY,
             VIEW_CART, ADD_TO_CART, CHANGE_CART, MERGE_CART,
             DELIVERY_OPTIONS, CHECKOUT, ORDERS_OF_CUSTOMER, PUBLISH_ORDER_EVENTS, ORDER_NOTIFIER, SWEEP_ORDERS,
-            PAYME_MERCHANT, CLICK_PREPARE, CLICK_COMPLETE, PAYMENT_LINK);
-    private static final List<Table> TABLES = List.of(IDEMPOTENCY, ACCOUNTS, CARTS, ORDERS, PAYMENTS);
+            PAYME_MERCHANT, CLICK_PREPARE, CLICK_COMPLETE, PAYMENT_LINK,
+            ADMIN_PRODUCTS, ADMIN_CATEGORIES, ADMIN_STOCK, ADMIN_ORDERS, ADMIN_DELIVERY, ADMIN_CUSTOMERS,
+            ADMIN_AUDIT, ADMIN_ANALYTICS, TALLY_ORDERS);
+    private static final List<Table> TABLES = List.of(IDEMPOTENCY, ACCOUNTS, CARTS, ORDERS, PAYMENTS, AUDIT, ANALYTICS);
     private static final List<Bucket> BUCKETS = List.of(IMAGES);
     private static final List<Topic> TOPICS = List.of(ORDER_EVENTS, NOTIFICATIONS);
-    private static final List<Queue> QUEUES = List.of(SMS_NOTIFICATIONS, EMAIL_NOTIFICATIONS, ORDER_NOTIFICATIONS);
+    private static final List<Queue> QUEUES = List.of(SMS_NOTIFICATIONS, EMAIL_NOTIFICATIONS, ORDER_NOTIFICATIONS, ORDER_TALLY);
     private static final List<Secret> SECRETS = List.of(PAYME_MERCHANT_KEY, CLICK_SECRET_KEY, ESKIZ, ADMIN_BOOTSTRAP_PHONE, SIGNING_KEYS);
 
     static {

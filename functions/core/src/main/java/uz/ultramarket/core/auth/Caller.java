@@ -14,8 +14,14 @@ public record Caller(String userId, Role role) {
 
     /** 403 unless the caller is a store admin (checked here, on the server, from the signed token). */
     public Caller requireAdmin() {
-        if (!isAdmin()) {
-            throw ApiException.forbidden("Only a store admin may do this.");
+        return require(Role.ADMIN);
+    }
+
+    /** 403 unless the caller's role covers {@code needed} (an admin may do what a manager may). */
+    public Caller require(Role needed) {
+        if (!role.covers(needed)) {
+            throw ApiException.forbidden(needed == Role.ADMIN ? "Only a store admin may do this."
+                    : "Only store staff (a manager or an admin) may do this.");
         }
         return this;
     }
