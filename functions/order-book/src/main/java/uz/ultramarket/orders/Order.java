@@ -21,12 +21,13 @@ import uz.ultramarket.orders.delivery.PickupPoint;
  *                      cash orders
  * @param payment       the online payment that holds the order, once a provider started one (see {@link PaymentClaim})
  * @param version       raised by every write; each write is conditional on the version it read
+ * @param shipment      who carries it and the tracking number, once staff shipped it
  */
 public record Order(String number, String customerId, String language, OrderStatus status,
                     PaymentMethod paymentMethod, List<Line> lines, ShippingAddress address, Delivery delivery,
                     Money subtotal, Money deliveryFee, Money total, Money vatIncluded, Optional<String> comment,
                     Instant createdAt, Optional<Instant> payBy, Optional<PaymentClaim> payment, List<StatusChange> history,
-                    long version) {
+                    long version, Optional<Shipment> shipment) {
 
     /** One line as sold: the SKU's name and options in the checkout's language, its unit price and fiscal codes. */
     public record Line(String sku, String name, String options, Optional<String> image, Money unitPrice, int quantity,
@@ -57,7 +58,20 @@ public record Order(String number, String customerId, String language, OrderStat
         }
     }
 
+    /** The carrier that took the parcel and its tracking number, as staff entered them when shipping. */
+    public record Shipment(String carrier, String trackingNumber) {}
+
+    /** An order not shipped yet. */
+    public Order(String number, String customerId, String language, OrderStatus status, PaymentMethod paymentMethod,
+                 List<Line> lines, ShippingAddress address, Delivery delivery, Money subtotal, Money deliveryFee, Money total,
+                 Money vatIncluded, Optional<String> comment, Instant createdAt, Optional<Instant> payBy,
+                 Optional<PaymentClaim> payment, List<StatusChange> history, long version) {
+        this(number, customerId, language, status, paymentMethod, lines, address, delivery, subtotal, deliveryFee, total,
+                vatIncluded, comment, createdAt, payBy, payment, history, version, Optional.empty());
+    }
+
     public Order {
+        shipment = shipment == null ? Optional.empty() : shipment;
         lines = List.copyOf(lines);
         history = List.copyOf(history);
         comment = comment == null ? Optional.empty() : comment;
@@ -70,13 +84,19 @@ public record Order(String number, String customerId, String language, OrderStat
         var changes = new ArrayList<>(history);
         changes.add(new StatusChange(next, at, actor));
         return new Order(number, customerId, language, next, paymentMethod, lines, address, delivery, subtotal,
-                deliveryFee, total, vatIncluded, comment, createdAt, payBy, payment, changes, version + 1);
+                deliveryFee, total, vatIncluded, comment, createdAt, payBy, payment, changes, version + 1, shipment);
+    }
+
+    /** The order carrying {@code parcel} (its version is the step's that shipped it). */
+    public Order carrying(Shipment parcel) {
+        return new Order(number, customerId, language, status, paymentMethod, lines, address, delivery, subtotal,
+                deliveryFee, total, vatIncluded, comment, createdAt, payBy, payment, history, version, Optional.of(parcel));
     }
 
     /** The order held for {@code claim}'s payment (replacing any earlier claim); its version rises. */
     public Order claimedFor(PaymentClaim claim) {
         return new Order(number, customerId, language, status, paymentMethod, lines, address, delivery, subtotal,
-                deliveryFee, total, vatIncluded, comment, createdAt, payBy, Optional.of(claim), history, version + 1);
+                deliveryFee, total, vatIncluded, comment, createdAt, payBy, Optional.of(claim), history, version + 1, shipment);
     }
 
     /** When the unpaid order expires: its pay-by time, or later while a payment under way holds it; empty once not awaiting payment. */

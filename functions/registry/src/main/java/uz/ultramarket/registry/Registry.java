@@ -36,12 +36,14 @@ public final class Registry {
     /**
      * Orders: {@code order#<number>}, the order as JSON in {@code body} beside what the indexes need; index
      * {@code by-customer} ({@code customerId}, {@code placed}) lists a customer's newest first, the sparse index
-     * {@code awaiting-payment} ({@code payDue}, {@code payBy}) finds unpaid online orders due to expire. Its stream feeds
+     * {@code awaiting-payment} ({@code payDue}, {@code payBy}) finds unpaid online orders due to expire, and {@code by-month}
+     * ({@code month} in Asia/Tashkent, {@code placed}) lists them for staff. Its stream feeds
      * the order events. See functions/orders/README.md.
      */
     public static final Table ORDERS = Table.named("orders").key("pk").stream()
             .index("by-customer", "customerId", "placed")
             .index("awaiting-payment", "payDue", "payBy")
+            .index("by-month", "month", "placed")
             .build();
 
     /**
@@ -96,7 +98,7 @@ public final class Registry {
     /** Order events the customer hears about by SMS, for the {@code order-notifier}. */
     public static final Queue ORDER_NOTIFICATIONS = new Queue("order-notifications", Duration.ofSeconds(60), 5,
             Optional.of(new Queue.Subscription(ORDER_EVENTS, Map.of("type", List.of("OrderPlaced", "OrderPaid", "OrderConfirmed",
-                    "OrderCancelled", "OrderExpired", "OrderShipped", "OrderDelivered", "OrderRefunded")))));
+                    "OrderProcessing", "OrderCancelled", "OrderExpired", "OrderShipped", "OrderDelivered", "OrderRefunded")))));
 
     /** Every order event, for the dashboard's figures ({@code tally-orders}). */
     public static final Queue ORDER_TALLY = new Queue("order-tally", Duration.ofSeconds(60), 5,

@@ -63,7 +63,7 @@ public record World(List<FunctionSpec> functions, List<Table> tables, List<Topic
                 function.access().stream().flatMap(a -> switch (a) {
                     case Access.ReadTable r -> Stream.of(r.table());
                     case Access.WriteTable w -> Stream.of(w.table());
-                    case Access.AppendTo a -> Stream.of(a.table());
+                    case Access.AppendTo append -> Stream.of(append.table());
                     default -> Stream.empty();
                 }),
                 function.events().stream().flatMap(e -> e instanceof EventSource.FromStream s ? Stream.of(s.table()) : Stream.empty()));

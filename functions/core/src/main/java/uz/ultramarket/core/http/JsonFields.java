@@ -49,6 +49,30 @@ public final class JsonFields {
         return Optional.of(new JsonFields(node, errors, prefix + name + ".").knowing(known));
     }
 
+    /**
+     * An array of JSON objects, each read the same way: the problems of its third element are named
+     * {@code <name>[2].<field>}. At most {@code max} elements.
+     */
+    public List<JsonFields> objects(String name, boolean required, int max, String... known) {
+        JsonNode node = present(name, required);
+        if (node == null) return List.of();
+        if (!node.isArray() || node.size() > max) {
+            error(name, "must be an array of at most " + max + " objects");
+            return List.of();
+        }
+        var elements = new ArrayList<JsonFields>();
+        for (int i = 0; i < node.size(); i++) {
+            if (!node.get(i).isObject()) error(name + "[" + i + "]", "must be a JSON object");
+            else elements.add(new JsonFields(node.get(i), errors, prefix + name + "[" + i + "].").knowing(known));
+        }
+        return elements;
+    }
+
+    /** Where this reader's fields are named: {@code rates[2].} for an element of {@code rates}. */
+    public String prefix() {
+        return prefix;
+    }
+
     private JsonFields knowing(String... known) {
         Set<String> allowed = new LinkedHashSet<>(List.of(known));
         body.fieldNames().forEachRemaining(name -> {
@@ -127,6 +151,17 @@ public final class JsonFields {
             return Optional.empty();
         }
         return Optional.of(node.intValue());
+    }
+
+    /** {@code true} or {@code false}, as JSON booleans (not strings or numbers). */
+    public Optional<Boolean> bool(String name, boolean required) {
+        JsonNode node = present(name, required);
+        if (node == null) return Optional.empty();
+        if (!node.isBoolean()) {
+            error(name, "must be true or false");
+            return Optional.empty();
+        }
+        return Optional.of(node.booleanValue());
     }
 
     /** An amount of money in tiyin: a whole number, not negative (so'm with decimals are refused, not rounded). */

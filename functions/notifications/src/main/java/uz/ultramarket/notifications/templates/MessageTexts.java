@@ -68,19 +68,32 @@ public final class MessageTexts {
                         "UltraMarket: payment of {total} UZS for order {orderNumber} received.",
                         "UltraMarket: order {orderNumber} paid",
                         "We have received your payment of {total} UZS for order {orderNumber}.\n\nWe are preparing your order.")));
+        texts.put(NotificationTemplate.ORDER_PROCESSING, Map.of(
+                "uz", new Text(
+                        "UltraMarket: {orderNumber} buyurtmangiz yig'ilmoqda.",
+                        "UltraMarket: {orderNumber} buyurtmangiz yig'ilmoqda",
+                        "{orderNumber} buyurtmangizni yig'ayapmiz.\nJo'natilganda SMS yuboramiz."),
+                "ru", new Text(
+                        "UltraMarket: заказ {orderNumber} собирается.",
+                        "UltraMarket: заказ {orderNumber} собирается",
+                        "Мы собираем ваш заказ {orderNumber}.\nКогда отправим, пришлём SMS."),
+                "en", new Text(
+                        "UltraMarket: order {orderNumber} is being prepared.",
+                        "UltraMarket: order {orderNumber} is being prepared",
+                        "We are preparing your order {orderNumber}.\nWe will text you when it ships.")));
         texts.put(NotificationTemplate.ORDER_SHIPPED, Map.of(
                 "uz", new Text(
-                        "UltraMarket: {orderNumber} buyurtmangiz jo'natildi. Trek raqami: {trackingNumber}.",
+                        "UltraMarket: {orderNumber} buyurtmangiz jo'natildi ({carrier}). Trek raqami: {trackingNumber}.",
                         "UltraMarket: {orderNumber} buyurtmangiz jo'natildi",
-                        "{orderNumber} buyurtmangiz jo'natildi.\nTrek raqami: {trackingNumber}."),
+                        "{orderNumber} buyurtmangiz jo'natildi ({carrier}).\nTrek raqami: {trackingNumber}."),
                 "ru", new Text(
-                        "UltraMarket: заказ {orderNumber} отправлен. Трек-номер: {trackingNumber}.",
+                        "UltraMarket: заказ {orderNumber} отправлен ({carrier}). Трек-номер: {trackingNumber}.",
                         "UltraMarket: заказ {orderNumber} отправлен",
-                        "Ваш заказ {orderNumber} отправлен.\nТрек-номер: {trackingNumber}."),
+                        "Ваш заказ {orderNumber} отправлен ({carrier}).\nТрек-номер: {trackingNumber}."),
                 "en", new Text(
-                        "UltraMarket: order {orderNumber} has shipped. Tracking number: {trackingNumber}.",
+                        "UltraMarket: order {orderNumber} has shipped ({carrier}). Tracking number: {trackingNumber}.",
                         "UltraMarket: order {orderNumber} has shipped",
-                        "Your order {orderNumber} has shipped.\nTracking number: {trackingNumber}.")));
+                        "Your order {orderNumber} has shipped ({carrier}).\nTracking number: {trackingNumber}.")));
         texts.put(NotificationTemplate.ORDER_CONFIRMED, Map.of(
                 "uz", new Text(
                         "UltraMarket: {orderNumber} buyurtmangiz tasdiqlandi. Yetkazib berishda to'lanadi.",

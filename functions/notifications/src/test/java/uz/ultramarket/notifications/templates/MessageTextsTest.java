@@ -46,7 +46,7 @@ class MessageTextsTest {
         assertEquals("UltraMarket: UM-1001 buyurtma uchun 1 250 000,50 so'm to'lov qabul qilindi.", texts.render(paid).text());
 
         var email = Notification.email("k", "a@b.uz", NotificationTemplate.ORDER_SHIPPED, "en",
-                Map.of("orderNumber", "UM-7", "trackingNumber", "UZ<1>&2"));
+                Map.of("orderNumber", "UM-7", "carrier", "BTS", "trackingNumber", "UZ<1>&2"));
         var rendered = texts.render(email);
         assertEquals("UltraMarket: order UM-7 has shipped", rendered.subject());
         assertEquals("Your order UM-7 has shipped.\nTracking number: UZ<1>&2.", rendered.text());

@@ -2,6 +2,10 @@ package uz.ultramarket.orders.store;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -20,12 +24,17 @@ import uz.ultramarket.orders.Order;
  * {@code body} beside the attributes the indexes and conditions need: {@code customerId} and {@code placed} (index
  * {@value #BY_CUSTOMER}, newest first), {@code status}, {@code version} (every write is conditional on it), and while an
  * online payment is awaited {@code payDue}/{@code payBy} (the sparse index {@value #AWAITING_PAYMENT}). The table's
- * stream feeds the order events; {@link OrderNumbers} counts orders in it.
+ * stream feeds the order events; {@link OrderNumbers} counts orders in it. For staff, {@code month} (the Asia/Tashkent
+ * month it was placed in) and {@code placed} make the index {@value #BY_MONTH}, and {@code paymentMethod}, {@code region}
+ * and {@code phone} (the recipient's digits) are what staff filter by.
  */
 public final class OrderStore {
 
     public static final String BY_CUSTOMER = "by-customer";
     public static final String AWAITING_PAYMENT = "awaiting-payment";
+    public static final String BY_MONTH = "by-month";
+    /** The shop's days and months, for staff's date filters and the dashboard. */
+    public static final ZoneId SHOP_ZONE = ZoneId.of("Asia/Tashkent");
 
     private static final String DUE = "due";
 
@@ -113,6 +122,73 @@ public final class OrderStore {
         return new Page(orders, more ? Optional.of(cursorOf(response.lastEvaluatedKey())) : Optional.empty());
     }
 
+    /**
+     * What staff look for: orders placed on the Asia/Tashkent days {@code from}..{@code to}, optionally only one status,
+     * region, payment method or customer, or whose recipient's phone contains {@code phoneDigits}.
+     */
+    public record Search(LocalDate from, LocalDate to, Optional<String> status, Optional<String> region,
+                         Optional<String> paymentMethod, Optional<String> customerId, Optional<String> phoneDigits,
+                         boolean oldestFirst) {}
+
+    /**
+     * One page of {@code search}: month by month through the index {@value #BY_MONTH} (or a customer's orders through
+     * {@value #BY_CUSTOMER}), the other criteria as filters; the cursor is the last order returned, so nothing is skipped.
+     */
+    public Page search(Search search, int limit, Optional<String> cursor) {
+        String lower = sortable(search.from().atStartOfDay(SHOP_ZONE).toInstant());
+        String upper = sortable(search.to().plusDays(1).atStartOfDay(SHOP_ZONE).toInstant().minusMillis(1)) + "#~";
+        var after = cursor.map(OrderStore::searchStart);
+        var partitions = new ArrayList<String>();
+        if (search.customerId().isPresent()) {
+            partitions.add(search.customerId().get());
+        } else {
+            var first = YearMonth.from(search.from());
+            var last = YearMonth.from(search.to());
+            for (var month = first; !month.isAfter(last); month = month.plusMonths(1)) partitions.add(month.toString());
+            if (!search.oldestFirst()) java.util.Collections.reverse(partitions);
+        }
+        String partitionKey = search.customerId().isPresent() ? "customerId" : "month";
+        var filters = new ArrayList<String>();
+        var values = new HashMap<String, AttributeValue>(Map.of(":lower", s(lower), ":upper", s(upper)));
+        var names = new HashMap<String, String>();
+        search.status().ifPresent(v -> { filters.add("#status = :status"); values.put(":status", s(v)); names.put("#status", "status"); });
+        search.region().ifPresent(v -> { filters.add("#region = :region"); values.put(":region", s(v)); names.put("#region", "region"); });
+        search.paymentMethod().ifPresent(v -> { filters.add("paymentMethod = :method"); values.put(":method", s(v)); });
+        search.phoneDigits().ifPresent(v -> { filters.add("contains(phone, :phone)"); values.put(":phone", s(v)); });
+        var found = new ArrayList<Map<String, AttributeValue>>();
+        int from = after.map(a -> partitions.indexOf(a.get(partitionKey).s())).orElse(0);
+        if (from < 0) throw new BadCursorException();
+        for (int i = from; i < partitions.size() && found.size() < limit; i++) {
+            Map<String, AttributeValue> start = i == from ? after.orElse(null) : null;
+            values.put(":partition", s(partitions.get(i)));
+            do {
+                var startKey = start;
+                var response = db.query(r -> {
+                    r.tableName(table).indexName(search.customerId().isPresent() ? BY_CUSTOMER : BY_MONTH)
+                            .scanIndexForward(search.oldestFirst()).limit(Math.max(limit, 25))
+                            .keyConditionExpression(partitionKey + " = :partition AND placed BETWEEN :lower AND :upper")
+                            .expressionAttributeValues(values);
+                    if (!filters.isEmpty()) {
+                        r.filterExpression(String.join(" AND ", filters));
+                        if (!names.isEmpty()) r.expressionAttributeNames(names);
+                    }
+                    if (startKey != null) r.exclusiveStartKey(startKey);
+                });
+                for (var item : response.items()) {
+                    if (found.size() < limit) found.add(item);
+                }
+                boolean more = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty();
+                start = found.size() < limit && more ? response.lastEvaluatedKey() : null;
+                if (found.size() == limit && (more || i < partitions.size() - 1
+                        || response.items().indexOf(found.get(limit - 1)) < response.items().size() - 1)) {
+                    return new Page(found.stream().map(OrderStore::order).toList(),
+                            Optional.of(searchCursor(found.get(limit - 1), partitionKey)));
+                }
+            } while (start != null);
+        }
+        return new Page(found.stream().map(OrderStore::order).toList(), Optional.empty());
+    }
+
     /** Online orders still awaiting payment whose pay-by time is at or before {@code now}, oldest first. */
     public List<Order> awaitingPaymentBy(Instant now, int limit) {
         return db.query(r -> r.tableName(table).indexName(AWAITING_PAYMENT).limit(limit)
@@ -140,6 +216,10 @@ public final class OrderStore {
         item.put("placed", s(sortable(order.createdAt()) + "#" + order.number()));
         item.put("status", s(order.status().name()));
         item.put("version", n(order.version()));
+        item.put("month", s(YearMonth.from(order.createdAt().atZone(SHOP_ZONE)).toString()));
+        item.put("paymentMethod", s(order.paymentMethod().id()));
+        item.put("region", s(order.address().region().code()));
+        item.put("phone", s(order.address().recipientPhone().replaceAll("[^0-9]", "")));
         order.paymentDue().ifPresent(due -> {
             item.put("payDue", s(DUE));
             item.put("payBy", s(sortable(due)));
@@ -164,6 +244,24 @@ public final class OrderStore {
     private static String cursorOf(Map<String, AttributeValue> lastKey) {
         String text = lastKey.get("customerId").s() + "\n" + lastKey.get("placed").s() + "\n" + lastKey.get("pk").s();
         return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String searchCursor(Map<String, AttributeValue> item, String partitionKey) {
+        String text = partitionKey + "\n" + item.get(partitionKey).s() + "\n" + item.get("placed").s() + "\n" + item.get("pk").s();
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Map<String, AttributeValue> searchStart(String cursor) {
+        String[] parts;
+        try {
+            parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\n", -1);
+        } catch (IllegalArgumentException e) {
+            throw new BadCursorException();
+        }
+        if (parts.length != 4 || !(parts[0].equals("month") || parts[0].equals("customerId")) || !parts[3].startsWith("order#")) {
+            throw new BadCursorException();
+        }
+        return Map.of(parts[0], s(parts[1]), "placed", s(parts[2]), "pk", s(parts[3]));
     }
 
     private static Map<String, AttributeValue> startKey(String customerId, String cursor) {

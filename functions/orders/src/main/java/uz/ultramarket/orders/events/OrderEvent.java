@@ -15,23 +15,24 @@ import uz.ultramarket.orders.PaymentMethod;
  */
 public record OrderEvent(String eventId, Type type, String orderNumber, OrderStatus status, Instant at, String actor,
                          String customerId, String language, PaymentMethod paymentMethod, Money total,
-                         Optional<String> trackingNumber) {
+                         Optional<Order.Shipment> shipment) {
 
-    /** The event of each status; PROCESSING is staff's own business and publishes none. */
+    /** The event of each status an order takes after it was placed. */
     public enum Type {
-        OrderPlaced, OrderPaid, OrderConfirmed, OrderCancelled, OrderExpired, OrderShipped, OrderDelivered, OrderRefunded;
+        OrderPlaced, OrderPaid, OrderConfirmed, OrderProcessing, OrderCancelled, OrderExpired, OrderShipped, OrderDelivered, OrderRefunded;
 
         static Optional<Type> of(OrderStatus status, boolean first) {
             if (first) return Optional.of(OrderPlaced);
             return Optional.ofNullable(switch (status) {
                 case PAID -> OrderPaid;
                 case CONFIRMED -> OrderConfirmed;
+                case PROCESSING -> OrderProcessing;
                 case CANCELLED -> OrderCancelled;
                 case EXPIRED -> OrderExpired;
                 case SHIPPED -> OrderShipped;
                 case DELIVERED -> OrderDelivered;
                 case REFUNDED -> OrderRefunded;
-                case PENDING_PAYMENT, AWAITING_CONFIRMATION, PROCESSING -> null;
+                case PENDING_PAYMENT, AWAITING_CONFIRMATION -> null;
             });
         }
     }
@@ -45,7 +46,8 @@ public record OrderEvent(String eventId, Type type, String orderNumber, OrderSta
             int position = i;
             Type.of(change.status(), i == 0).ifPresent(type -> events.add(new OrderEvent(after.number() + "-" + position, type,
                     after.number(), change.status(), change.at(), change.actor(), after.customerId(),
-                    after.language(), after.paymentMethod(), after.total(), Optional.empty())));
+                    after.language(), after.paymentMethod(), after.total(),
+                    type == Type.OrderShipped ? after.shipment() : Optional.empty())));
         }
         return events;
     }

@@ -9,6 +9,7 @@ import uz.ultramarket.core.json.Json;
 import uz.ultramarket.core.notification.Notification;
 import uz.ultramarket.core.notification.NotificationPublisher;
 import uz.ultramarket.core.notification.NotificationTemplate;
+import uz.ultramarket.orders.Order;
 import uz.ultramarket.core.queue.QueueFunction;
 
 /**
@@ -53,8 +54,10 @@ public final class OrderNotifierHandler extends QueueFunction {
             case OrderConfirmed -> Map.entry(NotificationTemplate.ORDER_CONFIRMED, Map.of("orderNumber", number));
             case OrderCancelled -> Map.entry(NotificationTemplate.ORDER_CANCELLED, Map.of("orderNumber", number));
             case OrderExpired -> Map.entry(NotificationTemplate.ORDER_EXPIRED, Map.of("orderNumber", number));
-            case OrderShipped -> Map.entry(NotificationTemplate.ORDER_SHIPPED,
-                    Map.of("orderNumber", number, "trackingNumber", event.trackingNumber().orElse("-")));
+            case OrderProcessing -> Map.entry(NotificationTemplate.ORDER_PROCESSING, Map.of("orderNumber", number));
+            case OrderShipped -> Map.entry(NotificationTemplate.ORDER_SHIPPED, Map.of("orderNumber", number,
+                    "carrier", event.shipment().map(Order.Shipment::carrier).orElse("-"),
+                    "trackingNumber", event.shipment().map(Order.Shipment::trackingNumber).orElse("-")));
             case OrderDelivered -> Map.entry(NotificationTemplate.ORDER_DELIVERED, Map.of("orderNumber", number));
             case OrderRefunded -> Map.entry(NotificationTemplate.ORDER_REFUNDED, Map.of("orderNumber", number, "total", total));
         };
