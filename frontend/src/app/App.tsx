@@ -1,8 +1,5 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
-import { AddressesPage } from '../account/AddressesPage';
-import { SignInPage, SignUpPage } from '../account/AuthPages';
-import { ProfilePage } from '../account/ProfilePage';
 import { CartPage } from '../cart/CartPage';
 import { HomePage } from '../home/HomePage';
 import { useI18n } from '../i18n/useI18n';
@@ -10,13 +7,18 @@ import { Layout } from '../layout/Layout';
 import { CategoryPage, SearchPage } from '../listing/ListingPage';
 import { NotFoundPage } from '../not-found/NotFoundPage';
 import { ProductPage } from '../product/ProductPage';
-import { StatusPage } from '../status/StatusPage';
 
 // Checkout and the order pages (with their texts) are loaded when first opened, not with the shop's first page.
 const CheckoutPage = lazy(() => import('../checkout/CheckoutPage').then((module) => ({ default: module.CheckoutPage })));
 const OrdersPage = lazy(() => import('../orders/OrdersPage').then((module) => ({ default: module.OrdersPage })));
 const OrderPage = lazy(() => import('../orders/OrderPage').then((module) => ({ default: module.OrderPage })));
 const PaymentPage = lazy(() => import('../orders/PaymentPage').then((module) => ({ default: module.PaymentPage })));
+// So are the account's pages, and the status page.
+const SignInPage = lazy(() => import('../account/AuthPages').then((module) => ({ default: module.SignInPage })));
+const SignUpPage = lazy(() => import('../account/AuthPages').then((module) => ({ default: module.SignUpPage })));
+const ProfilePage = lazy(() => import('../account/ProfilePage').then((module) => ({ default: module.ProfilePage })));
+const AddressesPage = lazy(() => import('../account/AddressesPage').then((module) => ({ default: module.AddressesPage })));
+const StatusPage = lazy(() => import('../status/StatusPage').then((module) => ({ default: module.StatusPage })));
 
 /** While a page's code is on its way. */
 function Loading({ children }: { children: ReactNode }) {
@@ -47,11 +49,11 @@ export function App() {
         <Route path="/orders" element={<Loading><OrdersPage /></Loading>} />
         <Route path="/orders/:number" element={<Loading><OrderPage /></Loading>} />
         <Route path="/orders/:number/payment" element={<Loading><PaymentPage /></Loading>} />
-        <Route path="/status" element={<StatusPage />} />
-        <Route path="/signin" element={<SignInPage />} />
-        <Route path="/signup" element={<SignUpPage />} />
-        <Route path="/account" element={<ProfilePage />} />
-        <Route path="/account/addresses" element={<AddressesPage />} />
+        <Route path="/status" element={<Loading><StatusPage /></Loading>} />
+        <Route path="/signin" element={<Loading><SignInPage /></Loading>} />
+        <Route path="/signup" element={<Loading><SignUpPage /></Loading>} />
+        <Route path="/account" element={<Loading><ProfilePage /></Loading>} />
+        <Route path="/account/addresses" element={<Loading><AddressesPage /></Loading>} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Layout>

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
-import { languages, messages, translate, translatePlural, type MessageKey } from './messages';
+import { ru } from './ru';
+import { uz } from './uz';
+import { languages, translate, translatePlural, type MessageKey } from './messages';
 
 const keys = Object.keys(en) as MessageKey[];
+const messages = { uz, ru, en };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('messages', () => {

@@ -1,5 +1,4 @@
-import { en } from './en';
-import { ru } from './ru';
+import type { en } from './en';
 import { uz } from './uz';
 
 export const languages = ['uz', 'ru', 'en'] as const;
@@ -9,7 +8,36 @@ export const defaultLanguage: Language = 'uz';
 export type MessageKey = keyof typeof en;
 export type Dictionary = Record<MessageKey, string>;
 
-export const messages: Record<Language, Dictionary> = { uz, ru, en };
+/**
+ * The dictionaries at hand. Uzbek (the default) travels with the main bundle; Russian and English are loaded when
+ * first chosen (main.tsx waits for the saved one before the first render), so the first load carries one table.
+ */
+export const messages: Partial<Record<Language, Dictionary>> = { uz };
+
+const loaders: Record<Exclude<Language, 'uz'>, () => Promise<Dictionary>> = {
+  ru: () => import('./ru').then((module) => module.ru),
+  en: () => import('./en').then((module) => module.en),
+};
+
+export function hasDictionary(lang: Language): boolean {
+  return messages[lang] !== undefined;
+}
+
+/** Makes `lang`'s texts available (tests and the loader register them here). */
+export function registerDictionary(lang: Language, dictionary: Dictionary): void {
+  messages[lang] = dictionary;
+}
+
+/** Loads `lang`'s dictionary unless it is at hand; rejects when its chunk cannot be fetched. */
+export async function loadDictionary(lang: Language): Promise<void> {
+  if (lang === 'uz' || hasDictionary(lang)) return;
+  registerDictionary(lang, await loaders[lang]());
+}
+
+/** A dictionary not loaded yet (a failed fetch) reads as the default language rather than as keys. */
+function dictionary(lang: Language): Dictionary {
+  return messages[lang] ?? uz;
+}
 
 /** Each language's own name, shown in the switch whatever the current language is. */
 export const languageNames: Record<Language, string> = {
@@ -26,7 +54,7 @@ export type MessageVars = Record<string, string | number>;
 
 /** Replaces `{name}` placeholders; an unknown placeholder stays visible so a missing value is noticed. */
 export function translate(lang: Language, key: MessageKey, vars: MessageVars = {}): string {
-  return fill(messages[lang][key], vars);
+  return fill(dictionary(lang)[key], vars);
 }
 
 /** A text with its `{name}` placeholders filled (a feature's own dictionary uses it too). */
@@ -46,6 +74,6 @@ const pluralRules = Object.fromEntries(languages.map((lang) => [lang, new Intl.P
 export function translatePlural(lang: Language, base: PluralKey, count: number, shown: string = String(count)): string {
   const form = pluralRules[lang].select(count);
   const key = `${base}.${form}`;
-  const chosen = (key in messages[lang] ? key : `${base}.other`) as MessageKey;
+  const chosen = (key in dictionary(lang) ? key : `${base}.other`) as MessageKey;
   return translate(lang, chosen, { count: shown });
 }

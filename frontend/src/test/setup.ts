@@ -1,5 +1,8 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { en } from '../i18n/en';
+import { registerDictionary } from '../i18n/messages';
+import { ru } from '../i18n/ru';
 
 // jsdom has no layout and reports scrollTo as not implemented; pages call it on navigation.
 window.scrollTo = () => {};
@@ -15,3 +18,7 @@ afterEach(() => {
   localStorage.clear();
   document.documentElement.lang = '';
 });
+
+// The app loads Russian and English when first chosen; tests have every language at hand from the start.
+registerDictionary('ru', ru);
+registerDictionary('en', en);
