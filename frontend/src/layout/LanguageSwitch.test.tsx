@@ -16,7 +16,8 @@ describe('language switch', () => {
       },
     });
     renderApp('/status', adapter);
-    const title = screen.getByTestId('page-title');
+    // The status page is loaded lazily.
+    const title = await screen.findByTestId('page-title');
     expect(title.textContent).toBe('Tizim holati');
     expect(document.documentElement.lang).toBe('uz');
     expect(screen.getByTestId('lang-uz').getAttribute('aria-pressed')).toBe('true');
@@ -59,7 +60,7 @@ describe('routes', () => {
     expect(within(screen.getByRole('navigation', { name: 'Asosiy menyu' })).queryByRole('link', { name: 'Tizim holati' })).toBeNull();
 
     await userEvent.click(within(screen.getByRole('contentinfo')).getByRole('link', { name: 'Tizim holati' }));
-    expect(screen.getByTestId('status-page')).toBeTruthy();
+    expect(await screen.findByTestId('status-page')).toBeTruthy();
   });
 
   it('shows a translated "page not found" for unknown paths', async () => {
