@@ -466,7 +466,7 @@ public final class Registry {
             .description("Admin's audit log: who did what when, before and after, newest first")
             .route(Route.get("/api/admin/audit"))
             .forStaff(Staff.ADMIN)
-            .may(Access.read(AUDIT), Access.readSecret(SIGNING_KEYS))
+            .may(Access.read(AUDIT), Access.read(ACCOUNTS), Access.readSecret(SIGNING_KEYS))
             .build();
 
     public static final FunctionSpec ADMIN_ANALYTICS = FunctionSpec.named("admin-analytics")

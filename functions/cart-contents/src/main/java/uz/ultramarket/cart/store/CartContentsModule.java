@@ -19,4 +19,10 @@ public final class CartContentsModule {
     static CartStore cartStore(DynamoDbClient dynamoDb, Config config) {
         return new CartStore(dynamoDb, config.require(Registry.CARTS.envName()));
     }
+
+    @Provides
+    @Singleton
+    static CartStarts cartStarts(DynamoDbClient dynamoDb, Config config) {
+        return new CartStarts(dynamoDb, config.require(Registry.CARTS.envName()));
+    }
 }

@@ -33,10 +33,12 @@ public final class CartStore {
 
     private final DynamoDbClient db;
     private final String table;
+    private final CartStarts starts;
 
     public CartStore(DynamoDbClient db, String table) {
         this.db = db;
         this.table = table;
+        this.starts = new CartStarts(db, table);
     }
 
     /**
@@ -66,6 +68,7 @@ public final class CartStore {
             db.putItem(r -> r.tableName(table).item(put.item()).conditionExpression(put.conditionExpression())
                     .expressionAttributeNames(put.expressionAttributeNames())
                     .expressionAttributeValues(put.expressionAttributeValues()));
+            if (!cart.isStored()) starts.started(now);
             return true;
         } catch (ConditionalCheckFailedException lost) {
             return false;
