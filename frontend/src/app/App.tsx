@@ -13,11 +13,12 @@ const CheckoutPage = lazy(() => import('../checkout/CheckoutPage').then((module)
 const OrdersPage = lazy(() => import('../orders/OrdersPage').then((module) => ({ default: module.OrdersPage })));
 const OrderPage = lazy(() => import('../orders/OrderPage').then((module) => ({ default: module.OrderPage })));
 const PaymentPage = lazy(() => import('../orders/PaymentPage').then((module) => ({ default: module.PaymentPage })));
-// So are the account's pages, and the status page.
+// So are the account's pages, the status page and the staff's console (with its own texts and charts).
 const SignInPage = lazy(() => import('../account/AuthPages').then((module) => ({ default: module.SignInPage })));
 const SignUpPage = lazy(() => import('../account/AuthPages').then((module) => ({ default: module.SignUpPage })));
 const ProfilePage = lazy(() => import('../account/ProfilePage').then((module) => ({ default: module.ProfilePage })));
 const AddressesPage = lazy(() => import('../account/AddressesPage').then((module) => ({ default: module.AddressesPage })));
+const AdminApp = lazy(() => import('../admin/AdminApp').then((module) => ({ default: module.AdminApp })));
 const StatusPage = lazy(() => import('../status/StatusPage').then((module) => ({ default: module.StatusPage })));
 
 /** While a page's code is on its way. */
@@ -54,6 +55,7 @@ export function App() {
         <Route path="/signup" element={<Loading><SignUpPage /></Loading>} />
         <Route path="/account" element={<Loading><ProfilePage /></Loading>} />
         <Route path="/account/addresses" element={<Loading><AddressesPage /></Loading>} />
+        <Route path="/admin/*" element={<Loading><AdminApp /></Loading>} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Layout>

@@ -42,11 +42,14 @@ export function toApiError(error: unknown): ApiError {
     if (!error.response) return { kind: 'network' };
     const body: unknown = error.response.data;
     const problem = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
-    const errors = Array.isArray(problem.errors)
-      ? problem.errors.filter(
-          (e): e is FieldProblem =>
-            typeof e === 'object' && e !== null && typeof e.field === 'string' && typeof e.reason === 'string',
-        )
+    // Each entry names its field and says why as `reason` (the shop's API) or `message` (the admin API's contract).
+    const errors: FieldProblem[] = Array.isArray(problem.errors)
+      ? problem.errors.flatMap((e: unknown) => {
+          if (typeof e !== 'object' || e === null) return [];
+          const { field, reason, message } = e as Record<string, unknown>;
+          const why = typeof reason === 'string' ? reason : typeof message === 'string' ? message : undefined;
+          return typeof field === 'string' && why !== undefined ? [{ field, reason: why }] : [];
+        })
       : [];
     // A 429 says in Retry-After how many seconds to wait (the API sends whole seconds).
     const headers = error.response.headers;

@@ -1,6 +1,6 @@
 // The accounts API's shapes (functions/registry/.../openapi.yaml).
 
-export type Role = 'customer' | 'admin';
+export type Role = 'customer' | 'manager' | 'admin';
 
 export interface User {
   id: string;

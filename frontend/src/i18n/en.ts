@@ -144,6 +144,7 @@ export const en = {
   'account.profile': 'My profile',
   'account.addresses': 'My addresses',
   'account.orders': 'My orders',
+  'account.admin': 'Admin console',
   'account.signOut': 'Sign out',
   'account.signOutFailed': 'Could not sign out. Check your internet connection and try again.',
   'account.nav': 'Account sections',

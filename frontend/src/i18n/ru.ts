@@ -145,6 +145,7 @@ export const ru: Dictionary = {
   'account.profile': 'Мой профиль',
   'account.addresses': 'Мои адреса',
   'account.orders': 'Мои заказы',
+  'account.admin': 'Панель управления',
   'account.signOut': 'Выйти',
   'account.signOutFailed': 'Не удалось выйти. Проверьте подключение к интернету и попробуйте ещё раз.',
   'account.nav': 'Разделы кабинета',

@@ -145,6 +145,7 @@ export const uz: Dictionary = {
   'account.profile': 'Mening profilim',
   'account.addresses': 'Mening manzillarim',
   'account.orders': 'Mening buyurtmalarim',
+  'account.admin': 'Boshqaruv paneli',
   'account.signOut': 'Chiqish',
   'account.signOutFailed': 'Chiqib bo‘lmadi. Internet aloqasini tekshirib, qayta urinib ko‘ring.',
   'account.nav': 'Kabinet bo‘limlari',

@@ -110,6 +110,13 @@ export function AccountMenu() {
                 {t('account.orders')}
               </Link>
             </li>
+            {(user.role === 'manager' || user.role === 'admin') && (
+              <li>
+                <Link to="/admin" data-testid="admin-menu-link" className={itemClass}>
+                  {t('account.admin')}
+                </Link>
+              </li>
+            )}
             <li>
               <button
                 type="button"
