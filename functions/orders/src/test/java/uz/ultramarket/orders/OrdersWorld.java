@@ -22,6 +22,12 @@ import uz.ultramarket.core.id.Ids;
 import uz.ultramarket.core.money.Money;
 import uz.ultramarket.core.testing.FixedClock;
 import uz.ultramarket.core.testing.TestTokens;
+import uz.ultramarket.core.audit.AuditTrail;
+import uz.ultramarket.orders.admin.AdminOrders;
+import uz.ultramarket.orders.admin.AdminOrdersHandler;
+import uz.ultramarket.orders.admin.delivery.AdminDelivery;
+import uz.ultramarket.orders.admin.delivery.AdminDeliveryHandler;
+import uz.ultramarket.orders.admin.delivery.DeliverySettingsStore;
 import uz.ultramarket.orders.checkout.CheckoutClaims;
 import uz.ultramarket.orders.checkout.CheckoutHandler;
 import uz.ultramarket.orders.checkout.CheckoutService;
@@ -63,6 +69,9 @@ public final class OrdersWorld {
     public final OrdersHandler history;
     public final DeliveryOptionsHandler delivery;
     public final OrderSweep sweep;
+    public final AuditTrail audit;
+    public final AdminOrdersHandler adminOrders;
+    public final AdminDeliveryHandler adminDelivery;
 
     private final SigningKeySet keys = SigningKeySet.generate(clock.instant());
     private final DynamoDbLocalServer dynamoDb;
@@ -81,7 +90,7 @@ public final class OrdersWorld {
         catalog = new CatalogFixture();
         var environment = dynamoDb.environment();
         aws = new AwsClients(new Config(environment::get));
-        for (var table : List.of(Registry.ORDERS, Registry.IDEMPOTENCY, Registry.CARTS, Registry.ACCOUNTS)) RegistryTables.create(aws.dynamoDb(), table);
+        for (var table : List.of(Registry.ORDERS, Registry.IDEMPOTENCY, Registry.CARTS, Registry.ACCOUNTS, Registry.AUDIT)) RegistryTables.create(aws.dynamoDb(), table);
         orders = new OrderStore(aws.dynamoDb(), Registry.ORDERS.name());
         numbers = new OrderNumbers(aws.dynamoDb(), Registry.ORDERS.name());
         carts = new CartStore(aws.dynamoDb(), Registry.CARTS.name());
@@ -95,6 +104,9 @@ public final class OrdersWorld {
         history = new OrdersHandler(verifier, new OrderHistory(orders, transitions, clock));
         delivery = new DeliveryOptionsHandler(options);
         sweep = new OrderSweep(orders, transitions, skus, clock);
+        audit = new AuditTrail(aws.dynamoDb(), Registry.AUDIT.name(), clock);
+        adminOrders = new AdminOrdersHandler(verifier, new AdminOrders(orders, transitions, audit, aws.dynamoDb(), clock));
+        adminDelivery = new AdminDeliveryHandler(verifier, new AdminDelivery(new DeliverySettingsStore(catalog.dataSource), audit));
         Runtime.getRuntime().addShutdownHook(new Thread(this::close));
     }
 
@@ -142,7 +154,12 @@ public final class OrdersWorld {
 
     /** An access token for customer {@code userId}, as the accounts functions sign it, valid for 15 minutes from the clock. */
     public String tokenFor(String userId) {
-        return TestTokens.signed(keys, clock, userId, "customer");
+        return tokenFor(userId, "customer");
+    }
+
+    /** An access token for {@code userId} in {@code role} (customer, manager or admin). */
+    public String tokenFor(String userId, String role) {
+        return TestTokens.signed(keys, clock, userId, role);
     }
 
     private void close() {

@@ -34,7 +34,7 @@ public final class Analytics {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(OrderStore.SHOP_ZONE));
+        return LocalDate.ofInstant(clock.instant(), OrderStore.SHOP_ZONE);
     }
 
     public Dashboard between(LocalDate from, LocalDate to) {

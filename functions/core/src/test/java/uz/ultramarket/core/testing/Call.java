@@ -115,7 +115,8 @@ public final class Call {
         }
         var response = handler.handleRequest(built, new TestContext());
         JsonNode json = null;
-        if (response.getBody() != null && !response.getBody().isEmpty()) {
+        String type = response.getHeaders() == null ? null : response.getHeaders().get("Content-Type");
+        if (response.getBody() != null && !response.getBody().isEmpty() && (type == null || type.contains("json"))) {
             try {
                 json = Json.mapper().readTree(response.getBody());
             } catch (IOException e) {

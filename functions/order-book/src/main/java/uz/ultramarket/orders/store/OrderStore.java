@@ -150,7 +150,7 @@ public final class OrderStore {
         String partitionKey = search.customerId().isPresent() ? "customerId" : "month";
         var filters = new ArrayList<String>();
         var values = new HashMap<String, AttributeValue>(Map.of(":lower", s(lower), ":upper", s(upper)));
-        var names = new HashMap<String, String>();
+        var names = new HashMap<String, String>(Map.of("#partition", partitionKey)); // month is a reserved word
         search.status().ifPresent(v -> { filters.add("#status = :status"); values.put(":status", s(v)); names.put("#status", "status"); });
         search.region().ifPresent(v -> { filters.add("#region = :region"); values.put(":region", s(v)); names.put("#region", "region"); });
         search.paymentMethod().ifPresent(v -> { filters.add("paymentMethod = :method"); values.put(":method", s(v)); });
@@ -166,12 +166,9 @@ public final class OrderStore {
                 var response = db.query(r -> {
                     r.tableName(table).indexName(search.customerId().isPresent() ? BY_CUSTOMER : BY_MONTH)
                             .scanIndexForward(search.oldestFirst()).limit(Math.max(limit, 25))
-                            .keyConditionExpression(partitionKey + " = :partition AND placed BETWEEN :lower AND :upper")
-                            .expressionAttributeValues(values);
-                    if (!filters.isEmpty()) {
-                        r.filterExpression(String.join(" AND ", filters));
-                        if (!names.isEmpty()) r.expressionAttributeNames(names);
-                    }
+                            .keyConditionExpression("#partition = :partition AND placed BETWEEN :lower AND :upper")
+                            .expressionAttributeValues(values).expressionAttributeNames(names);
+                    if (!filters.isEmpty()) r.filterExpression(String.join(" AND ", filters));
                     if (startKey != null) r.exclusiveStartKey(startKey);
                 });
                 for (var item : response.items()) {

@@ -46,7 +46,7 @@ public final class AdminOrders {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(OrderStore.SHOP_ZONE));
+        return LocalDate.ofInstant(clock.instant(), OrderStore.SHOP_ZONE);
     }
 
     public OrderStore.Page list(OrderFilter filter, int limit, Optional<String> cursor) {

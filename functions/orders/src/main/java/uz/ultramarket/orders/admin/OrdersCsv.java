@@ -15,7 +15,7 @@ final class OrdersCsv {
         var csv = new StringBuilder(HEADER).append("\r\n");
         for (var order : orders) {
             csv.append(String.join(",", order.number(), order.createdAt().toString(), order.status().name(),
-                    order.paymentMethod().id(), order.address().region().code(), cell(order.address().recipientPhone()),
+                    order.paymentMethod().id(), order.address().region().code(), order.address().recipientPhone(), // +998 and digits, as checkout stored it
                     cell(order.address().recipientName().orElse("")),
                     Integer.toString(order.lines().stream().mapToInt(Order.Line::quantity).sum()),
                     soum(order.subtotal()), soum(order.deliveryFee()), soum(order.total()))).append("\r\n");
