@@ -20,6 +20,14 @@ public record AccountsTable(DynamoDbClient db, String name) {
     /** The sort key of a user's own item (name, phone, role); the user's addresses share its partition. */
     public static final String PROFILE = "profile";
 
+    // The user item's attributes, named once here: the accounts write them, other contexts read a few.
+    public static final String USER_ID = "userId";
+    public static final String PHONE = "phone";
+    public static final String NAME = "name";
+    public static final String ROLE = "role";
+    /** True while an admin has blocked the account (absent on accounts from before blocking existed: not blocked). */
+    public static final String BLOCKED = "blocked";
+
     /** The partition of a user: {@code user#<id>}. */
     public static String userKey(String userId) {
         return "user#" + userId;
@@ -57,6 +65,12 @@ public record AccountsTable(DynamoDbClient db, String name) {
 
     public static Optional<String> optionalText(Map<String, AttributeValue> item, String attribute) {
         return Optional.ofNullable(text(item, attribute));
+    }
+
+    /** A boolean attribute; absent is false. */
+    public static boolean flag(Map<String, AttributeValue> item, String attribute) {
+        var value = item.get(attribute);
+        return value != null && Boolean.TRUE.equals(value.bool());
     }
 
     public static long number(Map<String, AttributeValue> item, String attribute) {
