@@ -84,9 +84,18 @@ public record AccountsTable(DynamoDbClient db, String name) {
 
     /** Whether the transaction's {@code index}-th action was the one whose condition failed. */
     public static boolean failedAt(TransactionCanceledException e, int index) {
+        return reasonAt(e, index, "ConditionalCheckFailed");
+    }
+
+    /** Whether the transaction's {@code index}-th item was being written by another transaction at the same moment. */
+    public static boolean contendedAt(TransactionCanceledException e, int index) {
+        return reasonAt(e, index, "TransactionConflict");
+    }
+
+    private static boolean reasonAt(TransactionCanceledException e, int index, String code) {
         var reasons = e.cancellationReasons();
         if (reasons == null || reasons.size() <= index) return false;
         CancellationReason reason = reasons.get(index);
-        return "ConditionalCheckFailed".equals(reason.code());
+        return code.equals(reason.code());
     }
 }

@@ -8,6 +8,7 @@ import static uz.ultramarket.accounts.store.AccountsTable.ROLE;
 import static uz.ultramarket.accounts.store.AccountsTable.SK;
 import static uz.ultramarket.accounts.store.AccountsTable.USER_ID;
 import static uz.ultramarket.accounts.store.AccountsTable.bool;
+import static uz.ultramarket.accounts.store.AccountsTable.contendedAt;
 import static uz.ultramarket.accounts.store.AccountsTable.failedAt;
 import static uz.ultramarket.accounts.store.AccountsTable.flag;
 import static uz.ultramarket.accounts.store.AccountsTable.instant;
@@ -100,7 +101,8 @@ public final class UserStore {
     /**
      * Sets an account's role and blocked flag — on condition that its name, role and flag are still those of
      * {@code seen}, the account an admin decided on — in one transaction with {@code alongside} (the change's audit
-     * entry). False when the account changed since {@code seen} was read, or is gone: nothing was written.
+     * entry). False when the account changed since {@code seen} was read, is being changed this moment, or is gone:
+     * nothing was written.
      */
     public boolean changeStanding(User seen, Role role, boolean blocked, Instant now, TransactWriteItem alongside) {
         var values = new HashMap<String, AttributeValue>(Map.of(":role", s(role.id()), ":blocked", bool(blocked), ":now", s(now.toString()),
@@ -116,7 +118,8 @@ public final class UserStore {
             table.db().transactWriteItems(r -> r.transactItems(update, alongside));
             return true;
         } catch (TransactionCanceledException e) {
-            if (failedAt(e, 0)) return false;
+            // a concurrent change to the account, landed or landing: either way what was seen may be out of date
+            if (failedAt(e, 0) || contendedAt(e, 0)) return false;
             throw e;
         }
     }
