@@ -17,7 +17,10 @@ import uz.ultramarket.accounts.account.UserStore;
 import uz.ultramarket.accounts.addresses.AddressBook;
 import uz.ultramarket.accounts.addresses.AddressService;
 import uz.ultramarket.accounts.addresses.AddressesHandler;
+import uz.ultramarket.accounts.addresses.CustomerStanding;
 import uz.ultramarket.accounts.admin.AdminSeed;
+import uz.ultramarket.accounts.customers.AdminCustomersHandler;
+import uz.ultramarket.accounts.customers.AdminCustomersService;
 import uz.ultramarket.accounts.login.LoginHandler;
 import uz.ultramarket.accounts.login.LoginService;
 import uz.ultramarket.accounts.otp.OtpChallenges;
@@ -36,6 +39,7 @@ import uz.ultramarket.accounts.session.RefreshTokens;
 import uz.ultramarket.accounts.session.SessionService;
 import uz.ultramarket.accounts.store.AccountsTable;
 import uz.ultramarket.accounts.store.Throttle;
+import uz.ultramarket.core.audit.AuditTrail;
 import uz.ultramarket.core.auth.AccessTokenVerifier;
 import uz.ultramarket.core.auth.SigningKeyStore;
 import uz.ultramarket.core.aws.AwsClients;
@@ -48,7 +52,7 @@ import uz.ultramarket.registry.Registry;
 
 /**
  * The accounts functions against real parts, for one test class: DynamoDB Local (in memory) with the registry's
- * accounts table, and moto (SNS, SQS, Secrets Manager) with the notifications topic, an SMS queue subscribed to it as
+ * accounts and audit tables, and moto (SNS, SQS, Secrets Manager) with the notifications topic, an SMS queue subscribed to it as
  * the real one is (raw, channel = sms), the signing-keys secret (empty: the functions make the first key) and the
  * admin phone secret. The handlers are the real ones over the real stores, on a clock the tests move.
  */
@@ -68,6 +72,11 @@ public final class AccountsWorld implements AutoCloseable {
     public final SigningKeyStore signerKeys;
     public final SigningKeyStore verifierKeys;
     public final PasswordHasher passwords = new PasswordHasher();
+    public final AddressBook addressBook;
+    public final AccessTokenIssuer accessTokens;
+    public final AccessTokenVerifier verifier;
+    public final AuditTrail audit;
+    public final CustomerStanding standing;
 
     public final RequestOtpHandler otp;
     public final RegisterHandler register;
@@ -77,6 +86,7 @@ public final class AccountsWorld implements AutoCloseable {
     public final ProfileHandler profile;
     public final AddressesHandler addresses;
     public final AdminSeed adminSeed;
+    public final AdminCustomersHandler adminCustomers;
 
     private final DynamoDBProxyServer dynamoDb;
     private final MotoProcess moto;
@@ -96,11 +106,13 @@ public final class AccountsWorld implements AutoCloseable {
         aws = new AwsClients(new Config(environment::get));
 
         var spec = Registry.ACCOUNTS;
-        aws.dynamoDb().createTable(r -> r.tableName(spec.name()).billingMode("PAY_PER_REQUEST")
-                .keySchema(k -> k.attributeName(spec.partitionKey()).keyType(KeyType.HASH),
-                        k -> k.attributeName(spec.sortKey().orElseThrow()).keyType(KeyType.RANGE))
-                .attributeDefinitions(a -> a.attributeName(spec.partitionKey()).attributeType(ScalarAttributeType.S),
-                        a -> a.attributeName(spec.sortKey().orElseThrow()).attributeType(ScalarAttributeType.S)));
+        for (var table : List.of(spec, Registry.AUDIT)) {
+            aws.dynamoDb().createTable(r -> r.tableName(table.name()).billingMode("PAY_PER_REQUEST")
+                    .keySchema(k -> k.attributeName(table.partitionKey()).keyType(KeyType.HASH),
+                            k -> k.attributeName(table.sortKey().orElseThrow()).keyType(KeyType.RANGE))
+                    .attributeDefinitions(a -> a.attributeName(table.partitionKey()).attributeType(ScalarAttributeType.S),
+                            a -> a.attributeName(table.sortKey().orElseThrow()).attributeType(ScalarAttributeType.S)));
+        }
         String topicArn = aws.sns().createTopic(r -> r.name(Registry.NOTIFICATIONS.name())).topicArn();
         smsQueueUrl = aws.sqs().createQueue(r -> r.queueName("sms-notifications")).queueUrl();
         String queueArn = aws.sqs().getQueueAttributes(r -> r.queueUrl(smsQueueUrl).attributeNamesWithStrings("QueueArn")).attributesAsStrings().get("QueueArn");
@@ -109,6 +121,7 @@ public final class AccountsWorld implements AutoCloseable {
         signingKeysArn = aws.secretsManager().createSecret(r -> r.name("ultramarket/test/signing-keys")).arn();
         adminPhoneArn = aws.secretsManager().createSecret(r -> r.name("ultramarket/test/admin-bootstrap-phone")).arn();
         environment.put(Registry.ACCOUNTS.envName(), spec.name());
+        environment.put(Registry.AUDIT.envName(), Registry.AUDIT.name());
         environment.put(NotificationPublisher.TOPIC_VARIABLE, topicArn);
         environment.put(Registry.SIGNING_KEYS.envName(), signingKeysArn);
         environment.put(Registry.ADMIN_BOOTSTRAP_PHONE.envName(), adminPhoneArn);
@@ -121,10 +134,14 @@ public final class AccountsWorld implements AutoCloseable {
         signerKeys = new SigningKeyStore(aws.secretsManager(), signingKeysArn, clock, Duration.ofMinutes(5), true);
         // another function's view of the keys, as carts or orders will have it: read only, its own cache
         verifierKeys = new SigningKeyStore(aws.secretsManager(), signingKeysArn, clock, Duration.ofMinutes(5), false);
-        var verifier = new AccessTokenVerifier(verifierKeys, clock);
+        verifier = new AccessTokenVerifier(verifierKeys, clock);
+        accessTokens = new AccessTokenIssuer(signerKeys, clock);
+        addressBook = new AddressBook(table);
+        audit = new AuditTrail(aws.dynamoDb(), Registry.AUDIT.name(), clock);
+        standing = new CustomerStanding(table);
         var codes = new OtpCodes(signerKeys);
         var otpVerifier = new OtpVerifier(challenges, codes, clock);
-        var sessions = new SessionService(users, refreshTokens, new AccessTokenIssuer(signerKeys, clock), clock);
+        var sessions = new SessionService(users, refreshTokens, accessTokens, clock);
 
         otp = new RequestOtpHandler(new OtpSender(challenges, codes, throttle, new NotificationPublisher(aws.sns(), topicArn), clock));
         register = new RegisterHandler(new RegisterService(otpVerifier, users, passwords, sessions, clock), clock);
@@ -132,8 +149,9 @@ public final class AccountsWorld implements AutoCloseable {
         refresh = new RefreshHandler(sessions, clock);
         logout = new LogoutHandler(refreshTokens);
         profile = new ProfileHandler(verifier, new ProfileService(users, passwords, clock));
-        addresses = new AddressesHandler(verifier, new AddressService(new AddressBook(table), clock));
+        addresses = new AddressesHandler(verifier, new AddressService(addressBook, clock));
         adminSeed = new AdminSeed(users, aws.secretsManager(), adminPhoneArn, clock);
+        adminCustomers = new AdminCustomersHandler(verifier, new AdminCustomersService(users, addressBook, audit, clock));
     }
 
     /** Every SMS notification on the queue so far (drained into memory; each appears once). */

@@ -10,14 +10,20 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uz.ultramarket.accounts.addresses.AddressesHandler;
+import uz.ultramarket.accounts.account.User;
 import uz.ultramarket.accounts.admin.SeedAdminHandler;
+import uz.ultramarket.accounts.customers.AdminCustomersHandler;
 import uz.ultramarket.accounts.keys.RotateSigningKeyHandler;
 import uz.ultramarket.accounts.login.LoginHandler;
 import uz.ultramarket.accounts.otp.RequestOtpHandler;
 import uz.ultramarket.accounts.profile.ProfileHandler;
 import uz.ultramarket.accounts.register.RegisterHandler;
 import uz.ultramarket.accounts.session.LogoutHandler;
+import uz.ultramarket.accounts.session.AccessTokenIssuer;
 import uz.ultramarket.accounts.session.RefreshHandler;
+import uz.ultramarket.core.auth.Role;
+import uz.ultramarket.core.id.Ids;
+import uz.ultramarket.core.phone.Phone;
 import uz.ultramarket.core.testing.TestContext;
 import uz.ultramarket.registry.Registry;
 
@@ -44,7 +50,7 @@ class HandlerWiringTest {
     @Test
     void everyAccountsHandlerOfTheRegistryIsBuiltByItsComponent() throws Exception {
         var names = Registry.functions().stream().filter(f -> f.module().equals("accounts")).map(f -> f.handler()).toList();
-        assertEquals(9, names.size());
+        assertEquals(10, names.size());
         for (String name : names) {
             assertTrue(Class.forName(name).getConstructor().newInstance() != null, name);
         }
@@ -72,5 +78,22 @@ class HandlerWiringTest {
         var event = new ScheduledEvent();
         event.setDetailType("Scheduled Event");
         assertTrue(new RotateSigningKeyHandler().handleRequest(event, new TestContext()).startsWith("signing key is now "));
+    }
+
+    @Test
+    void theWiredAdminCustomersHandlerBlocksWithItsAuditEntry() {
+        // the wired handler runs on the system clock: its token and audit entry are of today
+        var clock = java.time.Clock.systemUTC();
+        var now = clock.instant();
+        var admin = new User(Ids.newId(), new Phone("+998904000090"), "Wired Admin", Role.ADMIN, false, java.util.Optional.empty(), now, now);
+        var customer = new User(Ids.newId(), new Phone("+998904000091"), "Wired Customer", Role.CUSTOMER, false, java.util.Optional.empty(), now, now);
+        world.users.create(admin);
+        world.users.create(customer);
+        var blocked = Call.to(new AdminCustomersHandler(), "PUT", "/api/admin/customers/{id}/blocked", "id", customer.id())
+                .bearer(new AccessTokenIssuer(world.signerKeys, clock).issue(admin).token()).json("{\"blocked\":true}").send();
+        assertEquals(200, blocked.status(), blocked.body());
+        assertTrue(world.standing.isBlocked(customer.id()));
+        var today = java.time.LocalDate.now(clock);
+        assertEquals(1, world.audit.read(today.minusDays(1), today, java.util.Optional.of(admin.id()), 10, java.util.Optional.empty()).items().size());
     }
 }

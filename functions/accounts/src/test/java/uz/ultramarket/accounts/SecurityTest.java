@@ -140,7 +140,7 @@ class SecurityTest {
         var results = race(6, () -> {
             try {
                 var now = world.clock.instant();
-                world.users.create(new User(Ids.newId(), phone, "Twin", Role.CUSTOMER, java.util.Optional.empty(), now, now));
+                world.users.create(new User(Ids.newId(), phone, "Twin", Role.CUSTOMER, false, java.util.Optional.empty(), now, now));
                 return 1;
             } catch (PhoneTakenException e) {
                 return 0;

@@ -9,7 +9,7 @@ import uz.ultramarket.core.aws.AwsModule;
 import uz.ultramarket.core.config.Config;
 import uz.ultramarket.registry.Registry;
 
-/** The accounts table ({@code TABLE_ACCOUNTS}) with its address book and customers' phones, for any function's component. */
+/** The accounts table ({@code TABLE_ACCOUNTS}) with its address book, customers' phones and standing (blocked or not), for any function's component. */
 @Module(includes = AwsModule.class)
 public final class AddressBookModule {
 
@@ -31,5 +31,11 @@ public final class AddressBookModule {
     @Singleton
     static CustomerPhones customerPhones(AccountsTable table) {
         return new CustomerPhones(table);
+    }
+
+    @Provides
+    @Singleton
+    static CustomerStanding customerStanding(AccountsTable table) {
+        return new CustomerStanding(table);
     }
 }

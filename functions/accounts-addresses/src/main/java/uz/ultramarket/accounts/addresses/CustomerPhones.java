@@ -1,5 +1,6 @@
 package uz.ultramarket.accounts.addresses;
 
+import static uz.ultramarket.accounts.store.AccountsTable.PHONE;
 import static uz.ultramarket.accounts.store.AccountsTable.PROFILE;
 import static uz.ultramarket.accounts.store.AccountsTable.text;
 import static uz.ultramarket.accounts.store.AccountsTable.userKey;
@@ -19,6 +20,6 @@ public final class CustomerPhones {
 
     /** The phone of {@code userId}'s account; empty when there is no such account. */
     public Optional<Phone> of(String userId) {
-        return table.get(userKey(userId), PROFILE).map(item -> new Phone(text(item, "phone")));
+        return table.get(userKey(userId), PROFILE).map(item -> new Phone(text(item, PHONE)));
     }
 }

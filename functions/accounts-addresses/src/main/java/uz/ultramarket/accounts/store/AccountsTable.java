@@ -20,6 +20,14 @@ public record AccountsTable(DynamoDbClient db, String name) {
     /** The sort key of a user's own item (name, phone, role); the user's addresses share its partition. */
     public static final String PROFILE = "profile";
 
+    // The user item's attributes, named once here: the accounts write them, other contexts read a few.
+    public static final String USER_ID = "userId";
+    public static final String PHONE = "phone";
+    public static final String NAME = "name";
+    public static final String ROLE = "role";
+    /** True while an admin has blocked the account (absent on accounts from before blocking existed: not blocked). */
+    public static final String BLOCKED = "blocked";
+
     /** The partition of a user: {@code user#<id>}. */
     public static String userKey(String userId) {
         return "user#" + userId;
@@ -59,6 +67,12 @@ public record AccountsTable(DynamoDbClient db, String name) {
         return Optional.ofNullable(text(item, attribute));
     }
 
+    /** A boolean attribute; absent is false. */
+    public static boolean flag(Map<String, AttributeValue> item, String attribute) {
+        var value = item.get(attribute);
+        return value != null && Boolean.TRUE.equals(value.bool());
+    }
+
     public static long number(Map<String, AttributeValue> item, String attribute) {
         var value = item.get(attribute);
         return value == null || value.n() == null ? 0 : Long.parseLong(value.n());
@@ -70,9 +84,18 @@ public record AccountsTable(DynamoDbClient db, String name) {
 
     /** Whether the transaction's {@code index}-th action was the one whose condition failed. */
     public static boolean failedAt(TransactionCanceledException e, int index) {
+        return reasonAt(e, index, "ConditionalCheckFailed");
+    }
+
+    /** Whether the transaction's {@code index}-th item was being written by another transaction at the same moment. */
+    public static boolean contendedAt(TransactionCanceledException e, int index) {
+        return reasonAt(e, index, "TransactionConflict");
+    }
+
+    private static boolean reasonAt(TransactionCanceledException e, int index, String code) {
         var reasons = e.cancellationReasons();
         if (reasons == null || reasons.size() <= index) return false;
         CancellationReason reason = reasons.get(index);
-        return "ConditionalCheckFailed".equals(reason.code());
+        return code.equals(reason.code());
     }
 }

@@ -1,7 +1,16 @@
 package uz.ultramarket.accounts.account;
 
+import static uz.ultramarket.accounts.store.AccountsTable.BLOCKED;
+import static uz.ultramarket.accounts.store.AccountsTable.NAME;
+import static uz.ultramarket.accounts.store.AccountsTable.PHONE;
 import static uz.ultramarket.accounts.store.AccountsTable.PROFILE;
+import static uz.ultramarket.accounts.store.AccountsTable.ROLE;
+import static uz.ultramarket.accounts.store.AccountsTable.SK;
+import static uz.ultramarket.accounts.store.AccountsTable.USER_ID;
+import static uz.ultramarket.accounts.store.AccountsTable.bool;
+import static uz.ultramarket.accounts.store.AccountsTable.contendedAt;
 import static uz.ultramarket.accounts.store.AccountsTable.failedAt;
+import static uz.ultramarket.accounts.store.AccountsTable.flag;
 import static uz.ultramarket.accounts.store.AccountsTable.instant;
 import static uz.ultramarket.accounts.store.AccountsTable.key;
 import static uz.ultramarket.accounts.store.AccountsTable.optionalText;
@@ -10,10 +19,13 @@ import static uz.ultramarket.accounts.store.AccountsTable.text;
 import static uz.ultramarket.accounts.store.AccountsTable.userKey;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
@@ -32,6 +44,9 @@ public final class UserStore {
 
     private static final String PHONE_CLAIM = "user";
 
+    /** Accounts in the table's order; {@code lastId} continues after the last one, present only when more match. */
+    public record Page(List<User> users, Optional<String> lastId) {}
+
     private final AccountsTable table;
 
     public UserStore(AccountsTable table) {
@@ -45,7 +60,7 @@ public final class UserStore {
     /** Stores a new account; {@link PhoneTakenException} when the phone already has one. */
     public void create(User user) {
         var claim = new HashMap<>(key(phoneKey(user.phone()), PHONE_CLAIM));
-        claim.put("userId", s(user.id()));
+        claim.put(USER_ID, s(user.id()));
         try {
             table.db().transactWriteItems(r -> r.transactItems(
                     TransactWriteItem.builder().put(p -> p.tableName(table.name()).item(claim)
@@ -63,7 +78,7 @@ public final class UserStore {
     }
 
     public Optional<User> findByPhone(Phone phone) {
-        return table.get(phoneKey(phone), PHONE_CLAIM).flatMap(claim -> find(text(claim, "userId")));
+        return table.get(phoneKey(phone), PHONE_CLAIM).flatMap(claim -> find(text(claim, USER_ID)));
     }
 
     /** Sets the name and/or password hash of an existing account; empty if there is no such account. */
@@ -72,15 +87,66 @@ public final class UserStore {
         var values = new LinkedHashMap<String, AttributeValue>();
         var sets = new StringBuilder("SET updatedAt = :now");
         values.put(":now", s(now.toString()));
-        name.ifPresent(n -> { sets.append(", #name = :name"); names.put("#name", "name"); values.put(":name", s(n)); });
+        name.ifPresent(n -> { sets.append(", #name = :name"); names.put("#name", NAME); values.put(":name", s(n)); });
         passwordHash.ifPresent(h -> { sets.append(", passwordHash = :hash"); values.put(":hash", s(h)); });
         return conditionalUpdate(userId, sets.toString(), names, values);
     }
 
-    /** Makes an account a store admin; empty if there is no such account. */
+    /** Gives an account a role (the admin seed); empty if there is no such account. */
     public Optional<User> setRole(String userId, Role role, Instant now) {
-        return conditionalUpdate(userId, "SET #role = :role, updatedAt = :now", Map.of("#role", "role"),
+        return conditionalUpdate(userId, "SET #role = :role, updatedAt = :now", Map.of("#role", ROLE),
                 Map.of(":role", s(role.id()), ":now", s(now.toString())));
+    }
+
+    /**
+     * Sets an account's role and blocked flag — on condition that its name, role and flag are still those of
+     * {@code seen}, the account an admin decided on — in one transaction with {@code alongside} (the change's audit
+     * entry). False when the account changed since {@code seen} was read, is being changed this moment, or is gone:
+     * nothing was written.
+     */
+    public boolean changeStanding(User seen, Role role, boolean blocked, Instant now, TransactWriteItem alongside) {
+        var values = new HashMap<String, AttributeValue>(Map.of(":role", s(role.id()), ":blocked", bool(blocked), ":now", s(now.toString()),
+                ":seenRole", s(seen.role().id()), ":seenName", s(seen.name()), ":seenBlocked", bool(seen.blocked())));
+        // an account from before blocking existed has no flag: that is "not blocked"
+        String seenFlag = seen.blocked() ? "#blocked = :seenBlocked" : "(attribute_not_exists(#blocked) OR #blocked = :seenBlocked)";
+        var update = TransactWriteItem.builder().update(u -> u.tableName(table.name()).key(key(userKey(seen.id()), PROFILE))
+                .updateExpression("SET #role = :role, #blocked = :blocked, updatedAt = :now")
+                .conditionExpression("#role = :seenRole AND #name = :seenName AND " + seenFlag)
+                .expressionAttributeNames(Map.of("#role", ROLE, "#name", NAME, "#blocked", BLOCKED))
+                .expressionAttributeValues(values)).build();
+        try {
+            table.db().transactWriteItems(r -> r.transactItems(update, alongside));
+            return true;
+        } catch (TransactionCanceledException e) {
+            // a concurrent change to the account, landed or landing: either way what was seen may be out of date
+            if (failedAt(e, 0) || contendedAt(e, 0)) return false;
+            throw e;
+        }
+    }
+
+    /**
+     * Up to {@code limit} accounts that {@code matches} accepts, after the account {@code afterId} (a previous page's
+     * {@code lastId}). A scan of the whole table with a filter, matched here: fine for thousands of accounts, not millions.
+     */
+    public Page scan(Predicate<User> matches, int limit, Optional<String> afterId) {
+        var found = new ArrayList<User>();
+        Map<String, AttributeValue> start = afterId.map(id -> key(userKey(id), PROFILE)).orElse(null);
+        do {
+            var exclusiveStart = start;
+            var page = table.db().scan(r -> r.tableName(table.name()).consistentRead(true).exclusiveStartKey(exclusiveStart)
+                    .filterExpression("#sk = :profile")
+                    .expressionAttributeNames(Map.of("#sk", SK))
+                    .expressionAttributeValues(Map.of(":profile", s(PROFILE))));
+            for (var item : page.items()) {
+                var user = user(item);
+                if (!matches.test(user)) continue;
+                // one more match than the page holds: there is a next page, and it starts after this page's last
+                if (found.size() == limit) return new Page(List.copyOf(found), Optional.of(found.getLast().id()));
+                found.add(user);
+            }
+            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (start != null);
+        return new Page(List.copyOf(found), Optional.empty());
     }
 
     private Optional<User> conditionalUpdate(String userId, String expression, Map<String, String> names, Map<String, AttributeValue> values) {
@@ -98,10 +164,11 @@ public final class UserStore {
 
     private static Map<String, AttributeValue> item(User user) {
         var item = new HashMap<>(key(userKey(user.id()), PROFILE));
-        item.put("userId", s(user.id()));
-        item.put("phone", s(user.phone().value()));
-        item.put("name", s(user.name()));
-        item.put("role", s(user.role().id()));
+        item.put(USER_ID, s(user.id()));
+        item.put(PHONE, s(user.phone().value()));
+        item.put(NAME, s(user.name()));
+        item.put(ROLE, s(user.role().id()));
+        item.put(BLOCKED, bool(user.blocked()));
         user.passwordHash().ifPresent(h -> item.put("passwordHash", s(h)));
         item.put("createdAt", s(user.createdAt().toString()));
         item.put("updatedAt", s(user.updatedAt().toString()));
@@ -109,7 +176,7 @@ public final class UserStore {
     }
 
     private static User user(Map<String, AttributeValue> item) {
-        return new User(text(item, "userId"), new Phone(text(item, "phone")), text(item, "name"), Role.of(text(item, "role")),
+        return new User(text(item, USER_ID), new Phone(text(item, PHONE)), text(item, NAME), Role.of(text(item, ROLE)), flag(item, BLOCKED),
                 optionalText(item, "passwordHash"), instant(item, "createdAt"), instant(item, "updatedAt"));
     }
 }

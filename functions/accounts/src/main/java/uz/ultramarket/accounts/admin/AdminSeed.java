@@ -57,7 +57,7 @@ public final class AdminSeed {
             return Outcome.PROMOTED;
         }
         try {
-            users.create(new User(Ids.newId(), phone, "Admin", Role.ADMIN, Optional.empty(), now, now));
+            users.create(new User(Ids.newId(), phone, "Admin", Role.ADMIN, false, Optional.empty(), now, now));
         } catch (PhoneTakenException raced) {
             return seed(phone); // registered a moment ago: promote it
         }

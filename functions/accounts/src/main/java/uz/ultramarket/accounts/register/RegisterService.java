@@ -41,7 +41,7 @@ public final class RegisterService {
     public Session register(Phone phone, String code, String name, Optional<String> password) {
         otp.verify(phone, OtpPurpose.REGISTER, code);
         Instant now = clock.instant();
-        var user = new User(Ids.newId(), phone, name, Role.CUSTOMER, password.map(passwords::hash), now, now);
+        var user = new User(Ids.newId(), phone, name, Role.CUSTOMER, false, password.map(passwords::hash), now, now);
         try {
             users.create(user);
         } catch (PhoneTakenException e) {

@@ -122,7 +122,8 @@ public final class RefreshTokens {
         return table.get("family#" + familyId, FAMILY_SK).map(f -> f.get("revoked").bool()).orElse(true);
     }
 
-    private void revoke(String familyId) {
+    /** Ends the family {@code familyId}: none of its tokens works again. */
+    public void revoke(String familyId) {
         table.db().updateItem(r -> r.tableName(table.name()).key(key("family#" + familyId, FAMILY_SK))
                 .updateExpression("SET revoked = :yes").conditionExpression("attribute_exists(pk)")
                 .expressionAttributeValues(Map.of(":yes", bool(true))));

@@ -7,7 +7,10 @@ import uz.ultramarket.accounts.account.User;
 import uz.ultramarket.accounts.account.UserStore;
 import uz.ultramarket.core.http.ApiException;
 
-/** Starts sessions (after register or login) and renews them from a refresh token, taking the user's current role. */
+/**
+ * Starts sessions (after register or login) and renews them from a refresh token, taking the user's current role. A
+ * blocked account gets neither: 403, and a refresh of one ends that session for good.
+ */
 public final class SessionService {
 
     private static final Logger LOG = LoggerFactory.getLogger(SessionService.class);
@@ -24,16 +27,23 @@ public final class SessionService {
         this.clock = clock;
     }
 
+    /** A new session for {@code user}, whose password or code was checked; 403 when an admin has blocked the account. */
     public Session start(User user) {
+        if (user.blocked()) throw blocked();
         return new Session(user, accessTokens.issue(user), refreshTokens.start(user.id(), clock.instant()));
     }
 
-    /** A new access token and the next refresh token; 401 for an unknown, expired, revoked or reused one. */
+    /** A new access token and the next refresh token; 401 for an unknown, expired, revoked or reused one; 403 for a blocked account. */
     public Session refresh(String refreshToken) {
         var rotation = refreshTokens.rotate(refreshToken, clock.instant());
         return switch (rotation) {
             case RefreshTokens.Rotation.Rotated rotated -> {
                 var user = users.find(rotated.userId()).orElseThrow(SessionService::signInAgain);
+                if (user.blocked()) {
+                    // the session's tokens stay dead after an unblock too: the customer signs in afresh
+                    refreshTokens.revoke(rotated.next().familyId());
+                    throw blocked();
+                }
                 yield new Session(user, accessTokens.issue(user), rotated.next());
             }
             case RefreshTokens.Rotation.Reused reused -> {
@@ -42,6 +52,10 @@ public final class SessionService {
             }
             case RefreshTokens.Rotation.Invalid invalid -> throw signInAgain();
         };
+    }
+
+    private static ApiException blocked() {
+        return ApiException.forbidden("This account is blocked; please contact the shop's support.");
     }
 
     private static ApiException signInAgain() {
