@@ -3,6 +3,7 @@ package uz.ultramarket.local;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -135,6 +136,10 @@ public final class LocalStack implements AutoCloseable {
             var origins = world.buckets().stream().map(b -> new BucketOrigin(b, resources.bucket(b), aws.s3(),
                     b.equals(Registry.IMAGES) ? demoImages : CompletableFuture.completedFuture(null))).toList();
             var schedules = startTriggers(opened, containers, resources, aws);
+            // once the stream pollers read: they start from the stream's end, and the orders' events must go out
+            if (options.demoOrders() > 0 && world.tables().contains(Registry.ORDERS)) {
+                DemoOrdersSeed.load(endpoints, aws.dynamoDb(), resources.table(Registry.ORDERS).name(), options.demoOrders(), Clock.systemUTC());
+            }
 
             var outbox = new Outbox(eskiz, options.awsEndpoint().isPresent() ? null : URI.create(endpoints.aws() + "/moto-api"));
             var pages = new LocalPages(world, resources, schedules, aws.sqs(), endpoints, outbox, origins, payme, click, providerCalls);
