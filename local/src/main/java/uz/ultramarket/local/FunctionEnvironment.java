@@ -6,7 +6,11 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.Properties;
+import java.util.stream.Stream;
+import uz.ultramarket.registry.Access;
+import uz.ultramarket.registry.Bucket;
 import uz.ultramarket.registry.World;
 
 /**
@@ -37,8 +41,16 @@ record FunctionEnvironment(Map<String, String> properties) {
             properties.put(queue.envName(), resources.queue(queue).url());
             properties.put(queue.deadLetterEnvName(), resources.queue(queue).deadLetterUrl());
         }
+        for (var bucket : uploadTargets(world)) properties.put(bucket.envName(), resources.bucket(bucket));
         properties.putAll(logging(verbose).properties());
         return new FunctionEnvironment(properties);
+    }
+
+    /** The buckets some function of {@code world} signs uploads to ({@link Access.UploadTo}), each once. */
+    static List<Bucket> uploadTargets(World world) {
+        return world.functions().stream().flatMap(f -> f.access().stream())
+                .flatMap(a -> a instanceof Access.UploadTo upload ? Stream.of(upload.bucket()) : Stream.empty())
+                .distinct().toList();
     }
 
     /** The same, plus {@code more} (what the sandboxes and the emulator's secrets add). */

@@ -3,6 +3,7 @@ package uz.ultramarket.local;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -103,7 +104,9 @@ public final class LocalStack implements AutoCloseable {
             var data = new DataFolder(options.dataDir());
             boolean freshData = data.prepare(options.fresh());
             var gateway = open(opened, LocalApiGateway.bind(options.port()));
-            var backends = startBackends(options, data, world, opened);
+            // what a browser is sent to and back from: localhost, the origin the shopper signed in on (not 127.0.0.1)
+            var site = URI.create("http://localhost:" + gateway.port());
+            var backends = startBackends(options, data, world, List.of(site.toString(), gateway.baseUrl().toString()), opened);
             var aws = backends.aws();
             var resources = backends.resources();
             var endpoints = backends.endpoints();
@@ -112,8 +115,6 @@ public final class LocalStack implements AutoCloseable {
             // the payment providers' pages are served by the gateway and call the shop through it; the Payme key is read
             // from the shop's secret at each call, so a ChangePassword the shop stored is followed
             var providerCalls = new ProviderCalls();
-            // what a browser is sent to and back from: localhost, the origin the shopper signed in on (not 127.0.0.1)
-            var site = URI.create("http://localhost:" + gateway.port());
             var payme = open(opened, new PaymeSandbox(site,
                     PaymeSandbox.keyIn(aws.secretsManager(), LocalSecrets.nameOf(Registry.PAYME_MERCHANT_KEY)), providerCalls));
             var click = open(opened, new ClickSandbox(site, providerCalls));
@@ -135,6 +136,10 @@ public final class LocalStack implements AutoCloseable {
             var origins = world.buckets().stream().map(b -> new BucketOrigin(b, resources.bucket(b), aws.s3(),
                     b.equals(Registry.IMAGES) ? demoImages : CompletableFuture.completedFuture(null))).toList();
             var schedules = startTriggers(opened, containers, resources, aws);
+            // once the stream pollers read: they start from the stream's end, and the orders' events must go out
+            if (options.demoOrders() > 0 && world.tables().contains(Registry.ORDERS)) {
+                DemoOrdersSeed.load(endpoints, aws.dynamoDb(), resources.table(Registry.ORDERS).name(), options.demoOrders(), Clock.systemUTC());
+            }
 
             var outbox = new Outbox(eskiz, options.awsEndpoint().isPresent() ? null : URI.create(endpoints.aws() + "/moto-api"));
             var pages = new LocalPages(world, resources, schedules, aws.sqs(), endpoints, outbox, origins, payme, click, providerCalls);
@@ -200,7 +205,7 @@ public final class LocalStack implements AutoCloseable {
     /** The emulators and the database, started in parallel, with the world's resources created in them. */
     private record Backends(LocalAws aws, Resources resources, Endpoints endpoints) {}
 
-    private static Backends startBackends(LocalOptions options, DataFolder data, World world, Deque<AutoCloseable> opened) {
+    private static Backends startBackends(LocalOptions options, DataFolder data, World world, List<String> shopOrigins, Deque<AutoCloseable> opened) {
         boolean external = options.awsEndpoint().isPresent();
         if (external) Progress.say("using " + options.awsEndpoint().get() + " for every AWS service (AWS_ENDPOINT_URL is set)");
         URI dynamoDbEndpoint = options.awsEndpoint().orElseGet(() -> loopback(FreePort.pick()));
@@ -216,7 +221,7 @@ public final class LocalStack implements AutoCloseable {
                     : CompletableFuture.supplyAsync(unchecked(() -> open(opened, startMoto(data, servicesEndpoint.getPort()))), starter);
             var tables = dynamoDb.thenCombine(aws, (ready, clients) -> clients).thenApplyAsync(clients -> createTables(world, clients), starter);
             var messaging = moto.thenCombine(aws, (ready, clients) -> clients).thenApplyAsync(clients -> createMessaging(world, clients), starter);
-            var buckets = moto.thenCombine(aws, (ready, clients) -> clients).thenApplyAsync(clients -> createBuckets(world, clients), starter);
+            var buckets = moto.thenCombine(aws, (ready, clients) -> clients).thenApplyAsync(clients -> createBuckets(world, clients, shopOrigins), starter);
             var resources = new Resources(join(tables), join(messaging).topicArns(), join(messaging).queues(), join(buckets));
             var endpoints = new Endpoints(dynamoDbEndpoint, servicesEndpoint, join(database).jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
             return new Backends(join(aws), resources, endpoints);
@@ -243,10 +248,10 @@ public final class LocalStack implements AutoCloseable {
         return new Messaging(topics, queues);
     }
 
-    private static Map<String, String> createBuckets(World world, LocalAws aws) {
+    private static Map<String, String> createBuckets(World world, LocalAws aws, List<String> shopOrigins) {
         if (world.buckets().isEmpty()) return Map.of();
         long start = System.nanoTime();
-        var buckets = Provisioner.buckets(aws.s3(), world.buckets());
+        var buckets = Provisioner.buckets(aws.s3(), world.buckets(), FunctionEnvironment.uploadTargets(world), shopOrigins);
         Progress.done("created " + buckets.size() + " bucket(s)", start);
         return buckets;
     }

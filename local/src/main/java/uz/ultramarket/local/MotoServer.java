@@ -39,7 +39,10 @@ final class MotoServer implements AutoCloseable {
                 "moto_server was not found on PATH nor in ~/.pyenv/shims; install it with: " + INSTALL_HINT));
         Files.createDirectories(logFile.toAbsolutePath().getParent());
         // the shell lives as long as moto, and kills it once the JVM's end of its stdin closes, even if the JVM is killed
-        var watchdog = new ProcessBuilder("sh", "-c", WATCHDOG, executable.toString(), Integer.toString(port))
+        var builder = new ProcessBuilder("sh", "-c", WATCHDOG, executable.toString(), Integer.toString(port));
+        // moto answers every origin's CORS request by default; S3 answers only what a bucket's CORS rules allow
+        builder.environment().put("MOTO_DISABLE_GLOBAL_CORS", "true");
+        var watchdog = builder
                 .redirectErrorStream(true)
                 .redirectOutput(logFile.toFile())
                 .start();

@@ -28,6 +28,7 @@ import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.Bucket;
+import software.amazon.awssdk.services.s3.model.CORSRule;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
@@ -83,15 +84,27 @@ final class Provisioner {
         return created;
     }
 
-    /** Each bucket by its registry name, which is also its name here (in AWS, CloudFormation names it). */
-    static Map<String, String> buckets(S3Client s3, List<uz.ultramarket.registry.Bucket> buckets) {
+    /**
+     * Each bucket by its registry name, which is also its name here (in AWS, CloudFormation names it). A bucket that takes
+     * uploads gets the CORS rule the cloud's has: browsers on {@code shopOrigins} may PUT to it with a presigned URL.
+     */
+    static Map<String, String> buckets(S3Client s3, List<uz.ultramarket.registry.Bucket> buckets,
+                                       List<uz.ultramarket.registry.Bucket> takingUploads, List<String> shopOrigins) {
         var existing = s3.listBuckets().buckets().stream().map(Bucket::name).collect(Collectors.toSet());
         var created = new LinkedHashMap<String, String>();
         for (var bucket : buckets) {
             if (!existing.contains(bucket.name())) s3.createBucket(r -> r.bucket(bucket.name()));
+            if (takingUploads.contains(bucket)) allowUploads(s3, bucket.name(), shopOrigins);
             created.put(bucket.name(), bucket.name());
         }
         return created;
+    }
+
+    /** PUT only, from the shop's pages only, with the one header a presigned upload signs besides the host. */
+    static void allowUploads(S3Client s3, String bucketName, List<String> shopOrigins) {
+        var rule = CORSRule.builder().allowedMethods("PUT").allowedOrigins(shopOrigins).allowedHeaders("content-type")
+                .exposeHeaders("ETag").maxAgeSeconds(3000).build();
+        s3.putBucketCors(r -> r.bucket(bucketName).corsConfiguration(c -> c.corsRules(rule)));
     }
 
     private static void subscribe(SnsClient sns, String topicArn, String queueArn, Map<String, List<String>> filterPolicy) {

@@ -22,7 +22,7 @@ class ExternalEmulatorTest {
     void oneEndpointServesEveryAwsServiceAndNoEmulatorStarts() throws Exception {
         try (var emulator = MotoServer.start(dir.resolve("emulator.log"), FreePort.pick(), System.getenv("PATH"), Path.of(System.getProperty("user.home")))) {
             var data = dir.resolve("data");
-            var options = new LocalOptions(0, data, data.resolve("no-frontend"), false, false, Optional.of(emulator.endpoint()), 0);
+            var options = new LocalOptions(0, data, data.resolve("no-frontend"), false, false, Optional.of(emulator.endpoint()), 0, 0);
             try (var stack = LocalStack.start(options, TestWorld.full())) {
                 assertEquals(emulator.endpoint(), stack.endpoints().dynamoDb());
                 assertEquals(emulator.endpoint(), stack.endpoints().aws());

@@ -71,7 +71,7 @@ class LifecycleTest {
     @Test
     void aBusyPortFailsTheStartBeforeAnythingStarts() throws Exception {
         try (var busy = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            var options = new LocalOptions(busy.getLocalPort(), dir, dir.resolve("no-frontend"), false, false, Optional.empty(), 0);
+            var options = new LocalOptions(busy.getLocalPort(), dir, dir.resolve("no-frontend"), false, false, Optional.empty(), 0, 0);
             var refused = assertThrows(IllegalStateException.class, () -> LocalStack.start(options, TestWorld.storage()));
             assertTrue(refused.getMessage().contains("--port"), refused.getMessage());
             assertFalse(Files.exists(dir.resolve("dynamodb")));

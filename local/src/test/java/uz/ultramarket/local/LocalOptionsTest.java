@@ -29,12 +29,13 @@ class LocalOptionsTest {
         assertFalse(options.verbose());
         assertEquals(Optional.empty(), options.awsEndpoint());
         assertEquals(2_000, options.demoProducts());
+        assertEquals(200, options.demoOrders());
     }
 
     @Test
     void everyOptionIsRead() {
         var options = LocalOptions.parse(new String[] {"--port", "3100", "--fresh", "--verbose", "--data-dir", "data", "--frontend", "/srv/site",
-                        "--demo-products", "100000"},
+                        "--demo-products", "100000", "--demo-orders", "0"},
                 Map.of("AWS_ENDPOINT_URL", "http://localhost:4566"), repo);
         assertEquals(3100, options.port());
         assertTrue(options.fresh());
@@ -43,6 +44,7 @@ class LocalOptionsTest {
         assertEquals(Path.of("/srv/site"), options.frontendDir());
         assertEquals(Optional.of(URI.create("http://localhost:4566")), options.awsEndpoint());
         assertEquals(100_000, options.demoProducts());
+        assertEquals(0, options.demoOrders());
     }
 
     @Test
@@ -59,6 +61,7 @@ class LocalOptionsTest {
         assertThrows(IllegalArgumentException.class, () -> LocalOptions.parse(new String[] {"--port", "x", "--root", "."}, Map.of(), repo));
         assertThrows(IllegalArgumentException.class, () -> LocalOptions.parse(new String[] {"--port"}, Map.of(), repo));
         assertThrows(IllegalArgumentException.class, () -> LocalOptions.parse(new String[] {"--demo-products", "-1", "--root", "."}, Map.of(), repo));
+        assertThrows(IllegalArgumentException.class, () -> LocalOptions.parse(new String[] {"--demo-orders", "many", "--root", "."}, Map.of(), repo));
         var noRoot = assertThrows(IllegalArgumentException.class, () -> LocalOptions.parse(new String[0], Map.of(), repo));
         assertTrue(noRoot.getMessage().contains("--root"));
     }
