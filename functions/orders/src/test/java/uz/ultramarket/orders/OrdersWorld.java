@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import uz.ultramarket.accounts.addresses.AddressBook;
 import uz.ultramarket.accounts.addresses.AddressService;
+import uz.ultramarket.accounts.addresses.CustomerStanding;
 import uz.ultramarket.accounts.store.AccountsTable;
 import uz.ultramarket.cart.Cart;
 import uz.ultramarket.cart.CartKey;
@@ -114,7 +115,7 @@ public final class OrdersWorld {
     public CheckoutService checkoutService(OrderStore orderStore) {
         return new CheckoutService(new CheckoutClaims(aws.dynamoDb(), Registry.IDEMPOTENCY.name()), numbers, orderStore, carts, skus,
                 new AddressService(new AddressBook(accounts), clock),
-                new DeliveryOptions(new DeliveryRates(catalog.dataSource, clock), clock), clock);
+                new DeliveryOptions(new DeliveryRates(catalog.dataSource, clock), clock), new CustomerStanding(accounts), clock);
     }
 
     /** A new customer account (as the accounts functions store one), with phone +99890XXXXXXX. */

@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uz.ultramarket.accounts.addresses.Address;
 import uz.ultramarket.accounts.addresses.AddressService;
+import uz.ultramarket.accounts.addresses.CustomerStanding;
 import uz.ultramarket.accounts.addresses.NewAddress;
 import uz.ultramarket.cart.Cart;
 import uz.ultramarket.cart.CartKey;
@@ -66,11 +67,13 @@ public final class CheckoutService {
     private final SkuCatalog catalog;
     private final AddressService addresses;
     private final DeliveryOptions delivery;
+    private final CustomerStanding standing;
     private final Clock clock;
 
     @Inject
     public CheckoutService(CheckoutClaims claims, OrderNumbers numbers, OrderStore orders, CartStore carts, SkuCatalog catalog, AddressService addresses,
-                           DeliveryOptions delivery, Clock clock) {
+                           DeliveryOptions delivery, CustomerStanding standing, Clock clock) {
+        this.standing = standing;
         this.claims = claims;
         this.numbers = numbers;
         this.orders = orders;
@@ -82,6 +85,8 @@ public final class CheckoutService {
     }
 
     public Placed checkout(Caller caller, String key, CheckoutRequest request, String language) {
+        // read at each checkout: a block takes effect at once, not when the access token runs out
+        if (standing.isBlocked(caller.userId())) throw ApiException.forbidden("This account is blocked; please contact the shop's support.");
         String fingerprint = request.fingerprint();
         String number = numbers.next();
         boolean takenOver = false;
