@@ -7,10 +7,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import uz.ultramarket.catalog.admin.categories.AdminCategoriesHandler;
+import uz.ultramarket.catalog.admin.categories.AdminCategoriesService;
+import uz.ultramarket.catalog.admin.categories.CategoryStore;
 import uz.ultramarket.catalog.admin.products.AdminProductStore;
 import uz.ultramarket.catalog.admin.products.AdminProductsHandler;
 import uz.ultramarket.catalog.admin.products.AdminProductsService;
 import uz.ultramarket.catalog.admin.products.ImageUploads;
+import uz.ultramarket.catalog.admin.stock.AdminStockHandler;
+import uz.ultramarket.catalog.admin.stock.AdminStockService;
+import uz.ultramarket.catalog.admin.stock.StockStore;
 import uz.ultramarket.catalog.testing.TestDatabase;
 import uz.ultramarket.core.audit.AuditEntry;
 import uz.ultramarket.core.audit.AuditTrail;
@@ -41,6 +47,8 @@ public final class AdminWorld implements AutoCloseable {
     public final AuditTrail auditTrail;
     public final AccessTokenVerifier verifier;
     public final AdminProductsHandler products;
+    public final AdminCategoriesHandler categories;
+    public final AdminStockHandler stock;
     public final long electronics;
     public final long smartphones;
 
@@ -77,6 +85,9 @@ public final class AdminWorld implements AutoCloseable {
         var uploads = new ImageUploads(aws.s3Presigner(), BUCKET, clock);
         products = new AdminProductsHandler(verifier,
                 new AdminProductsService(new AdminProductStore(database, new CatalogRefresh(database)), uploads, auditTrail));
+        categories = new AdminCategoriesHandler(verifier,
+                new AdminCategoriesService(new CategoryStore(database, new CatalogRefresh(database)), auditTrail));
+        stock = new AdminStockHandler(verifier, new AdminStockService(new StockStore(database), auditTrail));
     }
 
     public String managerToken(String userId) {
