@@ -23,6 +23,8 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sns.SnsClient;
@@ -51,6 +53,7 @@ public final class AwsClients implements AutoCloseable {
     private final Once<SnsClient> sns;
     private final Once<SqsClient> sqs;
     private final Once<S3Client> s3;
+    private final Once<S3Presigner> s3Presigner;
     private final Once<SesV2Client> sesV2;
     private final Once<SecretsManagerClient> secretsManager;
 
@@ -67,6 +70,7 @@ public final class AwsClients implements AutoCloseable {
             // emulators (moto, LocalStack) serve buckets by path, not by virtual host
             return build(S3Client.builder().forcePathStyle(endpoint.isPresent()), endpoint);
         });
+        this.s3Presigner = new Once<>(this::buildS3Presigner);
         this.sesV2 = new Once<>(() -> build(SesV2Client.builder(), "SESV2", "SES"));
         this.secretsManager = new Once<>(() -> build(SecretsManagerClient.builder(), "SECRETS_MANAGER"));
     }
@@ -89,6 +93,11 @@ public final class AwsClients implements AutoCloseable {
 
     public S3Client s3() {
         return s3.get();
+    }
+
+    /** Signs S3 requests for others to send (e.g. a browser's upload); it makes no calls itself. */
+    public S3Presigner s3Presigner() {
+        return s3Presigner.get();
     }
 
     public SesV2Client sesV2() {
@@ -132,6 +141,15 @@ public final class AwsClients implements AutoCloseable {
         builder.region(region.get())
                 .credentialsProvider(credentials.get())
                 .httpClient(http.get());
+        endpoint.ifPresent(builder::endpointOverride);
+        return remember(builder.build());
+    }
+
+    private S3Presigner buildS3Presigner() {
+        Optional<URI> endpoint = endpoint("S3");
+        var builder = S3Presigner.builder().region(region.get()).credentialsProvider(credentials.get())
+                // the same addressing as s3(): a URL signed for a virtual host would not reach an emulator
+                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(endpoint.isPresent()).build());
         endpoint.ifPresent(builder::endpointOverride);
         return remember(builder.build());
     }

@@ -6,6 +6,7 @@ import javax.inject.Singleton;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sns.SnsClient;
@@ -53,6 +54,12 @@ public final class AwsModule {
     @Singleton
     static S3Client s3(AwsClients aws) {
         return aws.s3();
+    }
+
+    @Provides
+    @Singleton
+    static S3Presigner s3Presigner(AwsClients aws) {
+        return aws.s3Presigner();
     }
 
     @Provides
