@@ -5,3 +5,4 @@ import './account.e2e.mjs';
 import './cart.e2e.mjs';
 import './checkout.e2e.mjs';
 import './payments.e2e.mjs';
+import './admin.e2e.mjs';
