@@ -197,6 +197,10 @@ final class DemoOrders {
                     order = order.claimedFor(new Order.PaymentClaim(method, transaction, claimed.plus(PAYMENT_HOLD.get(method))));
                 }
                 order = order.movedTo(next, at, actor(order.status(), next, method));
+                if (next == SHIPPED) {
+                    boolean post = order.delivery().method() == uz.ultramarket.orders.delivery.DeliveryMethod.UZPOST;
+                    order = order.carrying(new Order.Shipment(post ? "UzPost" : "BTS Express", (post ? "UZP-" : "BTS-") + number));
+                }
             }
             return order;
         });
