@@ -39,8 +39,10 @@ public enum StaffAction {
         if (!OrderLifecycle.allows(order.status(), next)) return false;
         return switch (this) {
             case REFUND -> order.paymentMethod() == PaymentMethod.CASH;
-            // an unpaid online order a provider is paying right now is theirs to finish or cancel
-            case CANCEL -> !order.paymentUnderWay(now);
+            // paid online money goes back through its provider (a refund), never by a cancel here; an unpaid order a
+            // provider is paying right now is theirs to finish or cancel
+            case CANCEL -> (order.paymentMethod() == PaymentMethod.CASH || order.status() == OrderStatus.PENDING_PAYMENT)
+                    && !order.paymentUnderWay(now);
             default -> true;
         };
     }

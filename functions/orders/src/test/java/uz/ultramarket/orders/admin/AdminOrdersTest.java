@@ -224,6 +224,9 @@ class AdminOrdersTest {
         assertEquals(409, refund.status());
         assertEquals("action", refund.errorField(0));
         assertEquals("[\"process\"]", order(paid.number()).json().path("actions").toString());
+        var processing = act(paid.number(), "{\"action\":\"process\",\"version\":1}");
+        assertEquals("[\"ship\"]", processing.json().path("actions").toString(), "a paid online order is refunded by its provider, not cancelled");
+        assertEquals("action", act(paid.number(), "{\"action\":\"cancel\",\"version\":2}").errorField(0));
     }
 
     @Test
