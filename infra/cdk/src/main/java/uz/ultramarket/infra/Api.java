@@ -16,7 +16,8 @@ public final class Api extends Construct {
 
     private final HttpApi httpApi;
 
-    public Api(Construct scope, String id, List<ShopFunction> httpFunctions, ShopStage stage) {
+    /** @param admin where the admin console's routes go (its functions' nested stack), when the world has any */
+    public Api(Construct scope, String id, List<ShopFunction> httpFunctions, ShopStage stage, java.util.Optional<AdminStack> admin) {
         super(scope, id);
         httpApi = HttpApi.Builder.create(this, "HttpApi")
                 .apiName(stage.resourceName("api"))
@@ -24,8 +25,12 @@ public final class Api extends Construct {
                 .build();
         for (var function : httpFunctions) {
             var integration = new HttpLambdaIntegration(function.spec().name(), function.live());
+            // a route (with its integration and invoke permission) lives in its function's stack
+            Construct home = AdminStack.holds(function.spec())
+                    ? admin.orElseThrow(() -> new IllegalStateException("no admin stack for " + function.spec().name())).routes()
+                    : this;
             for (var route : function.spec().routes()) {
-                HttpRoute.Builder.create(this, route.key())
+                HttpRoute.Builder.create(home, route.key())
                         .httpApi(httpApi)
                         .routeKey(routeKey(route))
                         .integration(integration)

@@ -32,6 +32,7 @@ public final class Functions extends Construct {
     private final DataStores data;
     private final Messaging messaging;
     private final ShopStage stage;
+    private final String shopUrl;
     // what a deploy hook needs up before it runs: the database (migrations) and the VPC endpoints it reaches AWS through
     private final List<IDependable> deployHooksAfter;
 
@@ -39,20 +40,29 @@ public final class Functions extends Construct {
     public static final String SHOP_URL_CONTEXT_KEY = "shopUrl";
 
     public Functions(Construct scope, String id, World world, ShopStage stage, Artifacts artifacts, Network network,
-                     DataStores data, Messaging messaging, CatalogDatabase database, OperatorSecrets secrets, Optional<Mail> mail) {
+                     DataStores data, Web web, Messaging messaging, CatalogDatabase database, OperatorSecrets secrets,
+                     Optional<Mail> mail, Optional<AdminStack> admin) {
         super(scope, id);
         this.data = data;
         this.messaging = messaging;
         this.stage = stage;
         this.deployHooksAfter = List.of(database, network);
-        var permissions = new Permissions(data, messaging, database, secrets, mail, shopUrl(stage));
+        this.shopUrl = shopUrl(stage);
+        var permissions = new Permissions(data, web, messaging, database, secrets, mail, shopUrl);
         for (var spec : world.functions()) {
-            var function = new ShopFunction(this, spec, artifacts.lambdaCode(spec.module()), stage, network);
+            // the admin console's functions go into their nested stack; the shop's stay here
+            Construct home = AdminStack.holds(spec)
+                    ? admin.orElseThrow(() -> new IllegalStateException("no admin stack for " + spec.name())).functions()
+                    : this;
+            var function = new ShopFunction(home, spec, artifacts.lambdaCode(spec.module()), stage, network);
             spec.access().forEach(access -> permissions.grant(function, access));
             spec.events().forEach(event -> invokeOn(function, event));
             all.add(function);
         }
     }
+
+    /** The shop's address as shoppers know it, without a trailing slash (see {@link #SHOP_URL_CONTEXT_KEY}). */
+    public String shopUrl() { return shopUrl; }
 
     public List<ShopFunction> http() { return all.stream().filter(f -> f.spec().isHttp()).toList(); }
 

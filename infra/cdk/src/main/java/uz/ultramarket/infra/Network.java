@@ -96,6 +96,8 @@ public final class Network extends Construct {
                     case Access.LinkToShop ignored -> { }
                     case Access.ReadTable ignored -> { }
                     case Access.WriteTable ignored -> { }
+                    case Access.AppendTo ignored -> { }  // DynamoDB through its gateway endpoint
+                    case Access.UploadTo ignored -> { }  // signing an upload URL is local; the browser PUTs to S3
                 }
             }
         }

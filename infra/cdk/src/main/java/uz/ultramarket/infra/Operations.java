@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import software.constructs.Construct;
 import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.cloudwatch.Alarm;
 import software.amazon.awscdk.services.cloudwatch.AlarmStatusWidget;
 import software.amazon.awscdk.services.cloudwatch.ComparisonOperator;
@@ -72,7 +73,9 @@ public final class Operations extends Construct {
                     .build();
             latencies.add(latency.with(MetricOptions.builder().label(function.spec().name()).build()));
             String routes = function.spec().routes().stream().map(Route::key).collect(Collectors.joining(", "));
-            alarm(function.spec().name() + "Latency", stage.resourceName(function.spec().name() + "-p99-latency"),
+            // an alarm lives in its function's stack: the admin console's in their nested stack
+            boolean here = Stack.of(function) == Stack.of(this);
+            alarm(here ? this : function, here ? function.spec().name() + "Latency" : "Latency", stage.resourceName(function.spec().name() + "-p99-latency"),
                     "p99 latency of " + routes + " above " + (long) P99_LATENCY_MILLIS + " ms for 15 minutes",
                     latency, P99_LATENCY_MILLIS, 3, 3);
         }
@@ -106,7 +109,11 @@ public final class Operations extends Construct {
     public Topic alarms() { return alarms; }
 
     private void alarm(String id, String name, String description, IMetric metric, double threshold, int periods, int breaching) {
-        var alarm = Alarm.Builder.create(this, id)
+        alarm(this, id, name, description, metric, threshold, periods, breaching);
+    }
+
+    private void alarm(Construct scope, String id, String name, String description, IMetric metric, double threshold, int periods, int breaching) {
+        var alarm = Alarm.Builder.create(scope, id)
                 .alarmName(name)
                 .alarmDescription(description)
                 .metric(metric)

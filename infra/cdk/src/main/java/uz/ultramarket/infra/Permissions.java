@@ -12,15 +12,17 @@ import uz.ultramarket.registry.Access;
 final class Permissions {
 
     private final DataStores data;
+    private final Web web;
     private final Messaging messaging;
     private final CatalogDatabase database;
     private final OperatorSecrets secrets;
     private final Optional<Mail> mail;
     private final String shopUrl;
 
-    Permissions(DataStores data, Messaging messaging, CatalogDatabase database, OperatorSecrets secrets, Optional<Mail> mail,
+    Permissions(DataStores data, Web web, Messaging messaging, CatalogDatabase database, OperatorSecrets secrets, Optional<Mail> mail,
                 String shopUrl) {
         this.data = data;
+        this.web = web;
         this.messaging = messaging;
         this.database = database;
         this.secrets = secrets;
@@ -40,6 +42,18 @@ final class Permissions {
                 var table = data.table(write.table());
                 table.grantReadWriteData(lambda);
                 function.environment(write.table().envName(), table.getTableName());
+            }
+            // add items, nothing else: no reads, updates or deletes of what is logged
+            case Access.AppendTo append -> {
+                var table = data.table(append.table());
+                lambda.addToRolePolicy(allow("dynamodb:PutItem", table.getTableArn()));
+                function.environment(append.table().envName(), table.getTableName());
+            }
+            // presigned PUT URLs carry the function's own rights: PutObject under the prefix only
+            case Access.UploadTo upload -> {
+                var bucket = web.bucket(upload.bucket());
+                lambda.addToRolePolicy(allow("s3:PutObject", bucket.arnForObjects(upload.prefix() + "*")));
+                function.environment(upload.bucket().envName(), bucket.getBucketName());
             }
             case Access.Publish publish -> {
                 var topic = messaging.topic(publish.topic());

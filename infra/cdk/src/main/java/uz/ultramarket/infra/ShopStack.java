@@ -8,6 +8,7 @@ import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.Tags;
+import uz.ultramarket.registry.Access;
 import uz.ultramarket.registry.FunctionSpec;
 import uz.ultramarket.registry.World;
 
@@ -16,6 +17,8 @@ import uz.ultramarket.registry.World;
  * and operations. Environment-agnostic: the account and region come from the credentials {@code cdk deploy} runs with.
  */
 public final class ShopStack extends Stack {
+
+    private final Optional<AdminStack> admin;
 
     public ShopStack(Construct scope, ShopStage stage, World world, Artifacts artifacts) {
         super(scope, nameFor(stage), StackProps.builder()
@@ -31,9 +34,14 @@ public final class ShopStack extends Stack {
         var database = new CatalogDatabase(this, "CatalogDatabase", network, stage);
         var secrets = new OperatorSecrets(this, "OperatorSecrets", stage, world);
         var mail = world.sendsEmail() ? Optional.of(new Mail(this, "Mail", stage)) : Optional.<Mail>empty();
-        var functions = new Functions(this, "Functions", world, stage, artifacts, network, data, messaging, database, secrets, mail);
-        var api = new Api(this, "Api", functions.http(), stage);
-        var web = new Web(this, "Web", api, artifacts.storefront(), stage, world.buckets(), sharedApiPaths(world));
+        // the buckets before the functions (which may sign uploads to them), the distribution after the API
+        var web = new Web(this, "Web", stage, world.buckets());
+        var admin = world.functions().stream().anyMatch(AdminStack::holds)
+                ? Optional.of(new AdminStack(this, "Admin", stage)) : Optional.<AdminStack>empty();
+        var functions = new Functions(this, "Functions", world, stage, artifacts, network, data, web, messaging, database, secrets, mail, admin);
+        var api = new Api(this, "Api", functions.http(), stage, admin);
+        web.serve(api, artifacts.storefront(), uploadedTo(world), functions.shopUrl(), sharedApiPaths(world));
+        this.admin = admin;
         var operations = new Operations(this, "Operations", stage, api, functions.http(), messaging, database);
 
         output("ShopUrl", "https://" + web.distribution().getDistributionDomainName(), "The shop: storefront, admin and /api/");
@@ -47,10 +55,20 @@ public final class ShopStack extends Stack {
                 "SES identity the shop sends email from; put its DKIM records in DNS: aws sesv2 get-email-identity --email-identity " + m.domain()));
     }
 
+    /** The admin console's nested stack, when the world has admin functions. */
+    public Optional<AdminStack> admin() { return admin; }
+
     public static String nameFor(ShopStage stage) { return "UltraMarket-" + stage.id(); }
 
     private void output(String id, String value, String description) {
         CfnOutput.Builder.create(this, id).value(value).description(description).build();
+    }
+
+    /** The buckets some function signs uploads to, each once. */
+    static List<uz.ultramarket.registry.Bucket> uploadedTo(World world) {
+        return world.functions().stream().flatMap(f -> f.access().stream())
+                .flatMap(a -> a instanceof Access.UploadTo upload ? java.util.stream.Stream.of(upload.bucket()) : java.util.stream.Stream.empty())
+                .distinct().toList();
     }
 
     /** "/api/products/{slug}" → "/api/products/*": the CloudFront patterns of the routes whose answers everyone shares. */

@@ -8,6 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import software.constructs.Construct;
 import software.amazon.awscdk.Annotations;
+import software.amazon.awscdk.customresources.AwsCustomResource;
+import software.amazon.awscdk.customresources.AwsCustomResourcePolicy;
+import software.amazon.awscdk.customresources.AwsSdkCall;
+import software.amazon.awscdk.customresources.PhysicalResourceId;
+import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.cloudfront.AccessLevel;
 import software.amazon.awscdk.services.cloudfront.AllowedMethods;
 import software.amazon.awscdk.services.cloudfront.BehaviorOptions;
@@ -58,19 +63,34 @@ public final class Web extends Construct {
             }
             """;
 
+    /** How long a browser may keep the answer to an upload's CORS preflight. */
+    static final int CORS_MAX_AGE_SECONDS = 3000;
+
     private final Bucket site;
     private final Map<uz.ultramarket.registry.Bucket, Bucket> served = new LinkedHashMap<>();
-    private final Distribution distribution;
+    private final ShopStage stage;
+    private Distribution distribution;
 
     /**
      * @param sharedApiPaths CloudFront path patterns of the API routes whose answers are the same for every caller
      *                       (the registry's {@code sharedAnswers} functions): kept as their Cache-Control says
      */
-    public Web(Construct scope, String id, Api api, Optional<Path> storefront, ShopStage stage,
-               List<uz.ultramarket.registry.Bucket> buckets, List<String> sharedApiPaths) {
+    public Web(Construct scope, String id, ShopStage stage, List<uz.ultramarket.registry.Bucket> buckets) {
         super(scope, id);
+        this.stage = stage;
         site = privateBucket("Site", stage, false);
         buckets.forEach(declared -> served.put(declared, privateBucket(constructId(declared), stage, stage.isProd())));
+    }
+
+    /**
+     * The distribution in front of the buckets (made first, so that functions can be given a bucket) and the API.
+     *
+     * @param uploadedTo   the buckets some function signs uploads to: each gets a CORS rule for the shop's origins
+     * @param shopUrl      the shop's own address ({@code -c shopUrl}), an origin besides the CloudFront domain
+     */
+    public void serve(Api api, Optional<Path> storefront, List<uz.ultramarket.registry.Bucket> uploadedTo, String shopUrl,
+                      List<String> sharedApiPaths) {
+        var buckets = List.copyOf(served.keySet());
 
         var spaRouting = Function.Builder.create(this, "SpaRouting")
                 .runtime(FunctionRuntime.JS_2_0)
@@ -137,6 +157,38 @@ public final class Web extends Construct {
 
         storefront.ifPresentOrElse(this::deploy, () -> Annotations.of(this).addInfo(
                 "frontend/dist is not built, so this deploy uploads no storefront files; build it first (npm run build in frontend/)"));
+        var origins = List.of("https://" + distribution.getDistributionDomainName(), shopUrl);
+        uploadedTo.forEach(declared -> allowUploadsFrom(declared, origins));
+    }
+
+    /**
+     * The browser PUTs to a presigned URL straight to S3, so the bucket answers CORS for the shop's origins: PUT with a
+     * Content-Type, ETag readable. The CloudFront domain is one of them, and the distribution reads the bucket: the
+     * bucket's own CorsConfiguration would make a dependency cycle, so a custom resource puts the rule once both exist
+     * (as CDK does with bucket notifications).
+     */
+    private void allowUploadsFrom(uz.ultramarket.registry.Bucket declared, List<String> origins) {
+        var bucket = bucket(declared);
+        var rule = new LinkedHashMap<String, Object>();
+        rule.put("AllowedMethods", List.of("PUT"));
+        rule.put("AllowedOrigins", origins);
+        rule.put("AllowedHeaders", List.of("content-type"));
+        rule.put("ExposeHeaders", List.of("ETag"));
+        rule.put("MaxAgeSeconds", CORS_MAX_AGE_SECONDS);
+        var putCors = AwsSdkCall.builder()
+                .service("S3")
+                .action("putBucketCors")
+                .parameters(Map.of("Bucket", bucket.getBucketName(), "CORSConfiguration", Map.of("CORSRules", List.of(rule))))
+                .physicalResourceId(PhysicalResourceId.of(stage.resourceName(declared.name() + "-cors")))
+                .build();
+        AwsCustomResource.Builder.create(this, constructId(declared) + "Cors")
+                .resourceType("Custom::BucketCors")
+                .onCreate(putCors)
+                .onUpdate(putCors)
+                .policy(AwsCustomResourcePolicy.fromStatements(List.of(PolicyStatement.Builder.create()
+                        .actions(List.of("s3:PutBucketCORS")).resources(List.of(bucket.getBucketArn())).build())))
+                .installLatestAwsSdk(false)
+                .build();
     }
 
     public Distribution distribution() { return distribution; }

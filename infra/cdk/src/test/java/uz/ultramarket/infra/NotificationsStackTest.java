@@ -117,8 +117,8 @@ class NotificationsStackTest {
     @Test
     void theMailDomainComesFromContextAndIsAnOutput() {
         var app = App.Builder.create().context(Map.of(Mail.CONTEXT_KEY, "shop.example.uz")).build();
-        var template = TemplateJson.of(Template.fromStack(new ShopStack(app, ShopStage.PROD, World.fromRegistry(),
-                new ShopStackTest.StandIns(temp.resolve("code"), Optional.empty()))));
+        var template = TemplateJson.of(new ShopStack(app, ShopStage.PROD, World.fromRegistry(),
+                new ShopStackTest.StandIns(temp.resolve("code"), Optional.empty())));
         var identity = template.ofType("AWS::SES::EmailIdentity").values().iterator().next();
         assertEquals("shop.example.uz", properties(identity).get("EmailIdentity"));
         assertEquals("UltraMarket <no-reply@shop.example.uz>",

@@ -74,7 +74,7 @@ class ShopStackTest {
     }
 
     static TemplateJson synthesize(ShopStage stage, World world, Artifacts artifacts) {
-        return TemplateJson.of(Template.fromStack(new ShopStack(new App(), stage, world, artifacts)));
+        return TemplateJson.of(new ShopStack(new App(), stage, world, artifacts));
     }
 
     // --- the template agrees with the registry -------------------------------------------------------------------

@@ -15,6 +15,52 @@ record TemplateJson(Map<String, Object> resources) {
         return new TemplateJson((Map<String, Object>) template.toJSON().get("Resources"));
     }
 
+    /**
+     * The shop's resources, its nested admin stack's included: each nested-stack parameter replaced by the parent's value
+     * for it, and each parent reference to a nested output by that output's value — so references read as if the shop
+     * were one template (the tests of single things see through the split; {@link AdminStackTest} checks the split).
+     */
+    @SuppressWarnings("unchecked")
+    static TemplateJson of(ShopStack stack) {
+        var parent = new LinkedHashMap<String, Object>((Map<String, Object>) Template.fromStack(stack).toJSON().get("Resources"));
+        if (stack.admin().isEmpty()) return new TemplateJson(parent);
+        var nested = Template.fromStack(stack.admin().get()).toJSON();
+        var stackIds = parent.entrySet().stream()
+                .filter(e -> "AWS::CloudFormation::Stack".equals(map(e.getValue()).get("Type")) && e.getKey().startsWith("Admin"))
+                .map(Map.Entry::getKey).toList();
+        if (stackIds.size() != 1) throw new AssertionError("one admin stack expected: " + stackIds);
+        String adminId = stackIds.getFirst();
+        var parameters = map(properties(map(parent.get(adminId))).getOrDefault("Parameters", Map.of()));
+        var outputs = map(nested.getOrDefault("Outputs", Map.of()));
+        var merged = new LinkedHashMap<String, Object>();
+        parent.forEach((id, resource) -> merged.put(id, substitute(resource, value -> {
+            if (value.get("Fn::GetAtt") instanceof List<?> attribute && adminId.equals(attribute.getFirst())
+                    && attribute.get(1).toString().startsWith("Outputs.")) {
+                var output = map(outputs.get(attribute.get(1).toString().substring("Outputs.".length())));
+                return substitute(output.get("Value"), ref -> ref.get("Ref") instanceof String p && parameters.containsKey(p) ? parameters.get(p) : null);
+            }
+            return null;
+        })));
+        map(nested.get("Resources")).forEach((id, resource) -> {
+            if (merged.containsKey(id)) throw new AssertionError("logical id " + id + " is in both stacks");
+            merged.put(id, substitute(resource, value -> value.get("Ref") instanceof String p && parameters.containsKey(p) ? parameters.get(p) : null));
+        });
+        return new TemplateJson(merged);
+    }
+
+    /** {@code value} with every object that {@code replacement} answers (non-null) replaced, however deeply nested. */
+    private static Object substitute(Object value, java.util.function.Function<Map<String, Object>, Object> replacement) {
+        if (value instanceof Map<?, ?> object) {
+            var replaced = replacement.apply(map(object));
+            if (replaced != null) return replaced;
+            var copy = new LinkedHashMap<String, Object>();
+            map(object).forEach((k, v) -> copy.put(k, substitute(v, replacement)));
+            return copy;
+        }
+        if (value instanceof List<?> items) return items.stream().map(v -> substitute(v, replacement)).toList();
+        return value;
+    }
+
     /** Logical id → resource (Type, Properties, DependsOn, DeletionPolicy, …) of one type. */
     Map<String, Map<String, Object>> ofType(String type) {
         var found = new LinkedHashMap<String, Map<String, Object>>();
