@@ -70,6 +70,14 @@ class AdminConsoleTest {
         return Json.mapper().readTree(login.body()).path("accessToken").asText();
     }
 
+    private static long revenue(LocalDate day) {
+        try {
+            return json(shop.signedIn("GET", "/api/admin/analytics?from=" + day + "&to=" + day, manager, null, null), 200).path("revenue").asLong();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static JsonNode json(java.net.http.HttpResponse<String> response, int status) throws Exception {
         assertEquals(status, response.statusCode(), response.body());
         return Json.mapper().readTree(response.body());
@@ -150,10 +158,7 @@ class AdminConsoleTest {
         assertEquals("SHIPPED", json(shop.signedIn("GET", "/api/orders/" + number, customer.token(), null, null), 200).path("status").asText());
         Await.until(Duration.ofSeconds(30), "the shipped SMS with its tracking number",
                 () -> shop.smsTo(customer.phone()).stream().anyMatch(m -> m.contains(number) && m.contains("BTS-4455667")));
-        Await.until(Duration.ofSeconds(30), "the dashboard counting the order", () -> {
-            var figures = Json.mapper().readTree(shop.signedIn("GET", "/api/admin/analytics?from=" + today + "&to=" + today, manager, null, null).body());
-            return figures.path("revenue").asLong() >= revenueBefore + total;
-        });
+        Await.until(Duration.ofSeconds(30), "the dashboard counting the order", () -> revenue(today) >= revenueBefore + total);
         var csv = shop.signedIn("GET", "/api/admin/orders.csv?q=" + number, manager, null, null);
         assertTrue(csv.body().contains(number + ","), csv.body());
         var log = json(shop.signedIn("GET", "/api/admin/audit", admin, null, null), 200).toString();

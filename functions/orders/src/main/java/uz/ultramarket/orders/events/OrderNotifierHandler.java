@@ -38,7 +38,7 @@ public final class OrderNotifierHandler extends QueueFunction {
         var event = Json.read(message.getBody(), OrderEvent.class);
         var phone = phones.of(event.customerId());
         if (phone.isEmpty()) {
-            LOG.warn("Order {} has no account any more: no SMS for {}", event.orderNumber(), event.type());
+            LOG.info("Order {} has no account any more: no SMS for {}", event.orderNumber(), event.type());
             return;
         }
         notifications.publish(notification(event, phone.get().value()));
