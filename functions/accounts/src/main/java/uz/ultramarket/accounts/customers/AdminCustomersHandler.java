@@ -1,6 +1,5 @@
 package uz.ultramarket.accounts.customers;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 import uz.ultramarket.core.auth.AccessTokenVerifier;
 import uz.ultramarket.core.auth.Role;
@@ -42,11 +41,9 @@ public final class AdminCustomersHandler extends HttpFunction {
             case "GET /api/admin/customers/{id}" -> HttpResponse.ok(customers.get(request.pathParam("id")));
             case "PUT /api/admin/customers/{id}/blocked" -> {
                 var body = JsonFields.of(request, "blocked");
-                // JsonFields reads no booleans: the flag is taken from the parsed body as it is
-                JsonNode blocked = request.json(JsonNode.class).get("blocked");
-                if (blocked == null || !blocked.isBoolean()) body.error("blocked", "must be true or false");
+                var blocked = body.bool("blocked", true);
                 body.validate();
-                yield HttpResponse.ok(customers.setBlocked(admin, request.pathParam("id"), blocked.booleanValue()));
+                yield HttpResponse.ok(customers.setBlocked(admin, request.pathParam("id"), blocked.orElseThrow()));
             }
             case "PUT /api/admin/customers/{id}/role" -> {
                 var body = JsonFields.of(request, "role");
