@@ -49,7 +49,7 @@ class MessageTextsTest {
                 Map.of("orderNumber", "UM-7", "carrier", "BTS", "trackingNumber", "UZ<1>&2"));
         var rendered = texts.render(email);
         assertEquals("UltraMarket: order UM-7 has shipped", rendered.subject());
-        assertEquals("Your order UM-7 has shipped.\nTracking number: UZ<1>&2.", rendered.text());
+        assertEquals("Your order UM-7 has shipped (BTS).\nTracking number: UZ<1>&2.", rendered.text());
         assertTrue(rendered.html().contains("Tracking number: UZ&lt;1&gt;&amp;2.</p>"), rendered.html());
     }
 
