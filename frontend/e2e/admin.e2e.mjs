@@ -146,6 +146,8 @@ describe('admin console', () => {
     for (const [code, units] of [[codes[0], 10], [codes[1], 4]]) {
       await admin.page.goto(`${baseUrl}/admin/stock?sku=${encodeURIComponent(code)}`);
       await a('stock-adjust').waitFor();
+      // The stock view names the product in the reader's language (the API answers all three).
+      assert.equal(await a('stock-name').innerText(), `Kettle ${run}`);
       await a('stock-change').fill(String(units));
       await a('stock-reason').selectOption('received');
       const [adjusted] = await Promise.all([
@@ -246,7 +248,11 @@ describe('admin console', () => {
     ]);
     assert.equal(shipped.status(), 200, await shipped.text());
     assert.deepEqual(shipped.request().postDataJSON().trackingNumber, tracking);
-    assert.equal((await shipped.json()).status, 'SHIPPED');
+    // The answer is the staff view: the owner's order under `order`, with the shipment beside it.
+    const after = await shipped.json();
+    assert.equal(after.order.status, 'SHIPPED');
+    assert.deepEqual(after.shipment, { carrier: 'UzPost', trackingNumber: tracking });
+    await admin.page.locator('[data-testid="admin-order-status"][data-status="SHIPPED"]').waitFor();
     assert.match(await a('admin-order-shipment').innerText(), new RegExp(tracking));
   });
 

@@ -46,7 +46,9 @@ export function AuditLog() {
                   {page.items.map((e) => (
                     <tr key={e.id}>
                       <td className={`${tdClass} whitespace-nowrap`}>{formatInstant(e.at, lang)}</td>
-                      <td className={tdClass}>{e.actor.name ?? ''} <span className="text-slate-500">{e.actor.phone ?? e.actor.id}</span></td>
+                      <td className={tdClass} data-testid="audit-actor">
+                        {e.actor.phone ?? e.actor.id} <span className="text-slate-500">{t(`role.${e.actor.role}`)}</span>
+                      </td>
                       <td className={tdClass}><code>{e.action}</code></td>
                       <td className={tdClass}>{e.target}</td>
                       <td className={`${tdClass} font-mono text-xs break-all`}>

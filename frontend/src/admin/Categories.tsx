@@ -41,14 +41,15 @@ export function Categories() {
 
   const save = async (state: EditState) => {
     setErrors({ byField: {} });
-    const body = {
+    const fields = {
       name: state.name,
-      parentId: state.parentId ? Number(state.parentId) : null,
       ...(state.position !== '' && { position: Number(state.position) }),
     };
+    const parentId = state.parentId ? Number(state.parentId) : undefined;
     try {
-      if (state.id === undefined) await api.post('/admin/categories', body);
-      else await api.patch(`/admin/categories/${state.id}`, { version: state.version, ...body });
+      // A new top-level category has no `parentId` (null is refused); a change sends null to move one to the top.
+      if (state.id === undefined) await api.post('/admin/categories', { ...fields, ...(parentId !== undefined && { parentId }) });
+      else await api.patch(`/admin/categories/${state.id}`, { version: state.version, ...fields, parentId: parentId ?? null });
       setEdit(undefined);
       list.reload();
     } catch (error) {

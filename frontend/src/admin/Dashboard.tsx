@@ -28,11 +28,15 @@ function Figure({ label, value, testId, hint }: { label: string; value: string; 
 
 /** A bar chart of named amounts with the same numbers in a table beside it. */
 function Bars({ title, rows, money, testId }: { title: string; rows: { name: string; value: number }[]; money?: boolean; testId: string }) {
-  const { lang } = useAdminI18n();
+  const { t, lang } = useAdminI18n();
   const show = (v: number) => (money ? formatMoney(v, lang) : String(v));
   return (
     <div className="rounded-xl border border-slate-200 bg-white p-3" data-testid={testId}>
       <h2 className="mb-2 font-semibold">{title}</h2>
+      {/* The API leaves out statuses, regions and methods with nothing: a range without sales has no rows. */}
+      {rows.length === 0 ? (
+        <p className="text-sm text-slate-500">{t('admin.empty')}</p>
+      ) : (
       <div className="grid gap-3 md:grid-cols-2">
         <div className="h-48" aria-hidden="true">
           <ResponsiveContainer width="100%" height="100%">
@@ -55,6 +59,7 @@ function Bars({ title, rows, money, testId }: { title: string; rows: { name: str
           </tbody>
         </table>
       </div>
+      )}
     </div>
   );
 }

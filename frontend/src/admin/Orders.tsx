@@ -134,7 +134,7 @@ export function OrdersTable({ fixed }: { fixed?: Record<string, string> }) {
                         <td className={`${tdClass} whitespace-nowrap`}>{formatInstant(o.placed, lang)}</td>
                         <td className={tdClass} data-testid="order-row-status">{statusName(lang, o.status)}</td>
                         <td className={tdClass}>
-                          {o.recipientName ?? ''} <span className="text-slate-500">{o.phone}</span>
+                          {o.recipientName} <span className="text-slate-500">{o.phone}</span>
                         </td>
                         <td className={tdClass}>{regionName(t, o.region)}</td>
                         <td className={tdClass}>{paymentName(t, o.paymentMethod)}</td>
@@ -184,7 +184,7 @@ export function OrderDetail() {
     setProblem(undefined);
     setBusy(true);
     try {
-      const answer = await api.post<AdminOrder>(`/admin/orders/${encodeURIComponent(current.number)}/actions`, {
+      const answer = await api.post<AdminOrder>(`/admin/orders/${encodeURIComponent(current.order.number)}/actions`, {
         action,
         version: current.version,
         ...(action === 'ship' && { carrier: carrier.trim(), trackingNumber: tracking.trim() }),
@@ -204,7 +204,7 @@ export function OrderDetail() {
       {(o) => (
         <section className="space-y-5" data-testid="admin-order">
           <SectionTitle>
-            {o.number} · <span data-testid="admin-order-status">{statusName(lang, o.status)}</span>
+            {o.order.number} · <span data-testid="admin-order-status" data-status={o.order.status}>{statusName(lang, o.order.status)}</span>
           </SectionTitle>
           <div className="rounded-xl border border-slate-200 p-3">
             <h2 className="mb-2 font-semibold">{t('order.actions')}</h2>
@@ -264,11 +264,11 @@ export function OrderDetail() {
             <div>
               <h2 className="mb-2 font-semibold">{t('order.lines')}</h2>
               <ul className="divide-y divide-slate-100 text-sm">
-                {o.items.map((line) => (
+                {o.order.lines.map((line) => (
                   <li key={line.sku} className="flex justify-between gap-3 py-1.5">
                     <span>
                       {line.name} <span className="text-slate-500">({line.sku})</span>
-                      {line.options && <span className="block text-xs text-slate-500">{Object.values(line.options).join(' · ')}</span>}
+                      {line.options && <span className="block text-xs text-slate-500">{line.options}</span>}
                     </span>
                     <span className="whitespace-nowrap">
                       {line.quantity} × {formatMoney(line.unitPrice, lang)}
@@ -277,29 +277,31 @@ export function OrderDetail() {
                 ))}
               </ul>
               <dl className="mt-2 space-y-1 text-sm">
-                <div className="flex justify-between"><dt>{t('order.subtotal')}</dt><dd>{formatMoney(o.subtotal, lang)}</dd></div>
-                <div className="flex justify-between"><dt>{t('order.deliveryFee')}</dt><dd>{formatMoney(o.deliveryFee, lang)}</dd></div>
-                <div className="flex justify-between font-semibold"><dt>{t('order.total')}</dt><dd>{formatMoney(o.total, lang)}</dd></div>
+                <div className="flex justify-between"><dt>{t('order.subtotal')}</dt><dd>{formatMoney(o.order.subtotal, lang)}</dd></div>
+                <div className="flex justify-between"><dt>{t('order.deliveryFee')}</dt><dd>{formatMoney(o.order.deliveryFee, lang)}</dd></div>
+                <div className="flex justify-between font-semibold"><dt>{t('order.total')}</dt><dd data-testid="admin-order-total">{formatMoney(o.order.total, lang)}</dd></div>
               </dl>
             </div>
             <div className="space-y-3 text-sm">
-              {o.address && (
-                <div>
-                  <h2 className="mb-1 font-semibold">{t('order.address')}</h2>
-                  <p>
-                    {regionName(t, o.address.region)}, {o.address.district}, {o.address.street}
-                    {o.address.landmark ? ` (${o.address.landmark})` : ''}
-                  </p>
-                  <p>
-                    {o.address.recipientName} {o.address.recipientPhone}
-                  </p>
-                </div>
-              )}
+              <div>
+                <h2 className="mb-1 font-semibold">{t('order.address')}</h2>
+                <p>
+                  {regionName(t, o.order.address.region)}, {o.order.address.district}, {o.order.address.street}
+                  {o.order.address.landmark ? ` (${o.order.address.landmark})` : ''}
+                </p>
+                <p>
+                  {o.order.address.recipientName ?? ''} {o.order.address.recipientPhone}
+                </p>
+                <p className="text-slate-600" data-testid="admin-order-delivery">
+                  {o.order.delivery.name}
+                  {o.order.delivery.pickupPoint ? ` · ${o.order.delivery.pickupPoint.name}, ${o.order.delivery.pickupPoint.address}` : ''}
+                </p>
+              </div>
               <div>
                 <h2 className="mb-1 font-semibold">{t('order.payment')}</h2>
                 <p>
-                  {o.paymentMethod ? paymentName(t, o.paymentMethod) : ''}
-                  {o.payment && ` · ${o.payment.provider} ${o.payment.transaction ?? ''}`}
+                  {paymentName(t, o.order.paymentMethod)}
+                  {o.payment && ` · ${o.payment.provider} ${o.payment.transaction}`}
                 </p>
               </div>
               {o.shipment && (
@@ -313,7 +315,7 @@ export function OrderDetail() {
               <div>
                 <h2 className="mb-1 font-semibold">{t('order.history')}</h2>
                 <ol className="space-y-1">
-                  {o.history.map((h, i) => (
+                  {o.order.history.map((h, i) => (
                     <li key={i}>
                       {formatInstant(h.at, lang)} — {statusName(lang, h.status)}
                       {h.actor ? ` (${h.actor})` : ''}

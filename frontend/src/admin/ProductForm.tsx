@@ -61,6 +61,16 @@ export function toDraft(product: Product): Draft {
 }
 
 /**
+ * An option's value as the API keeps it (a word, a number or true/false): `storage_gb=128` read as 128 is saved back
+ * as the number, not the text "128".
+ */
+export function optionValue(text: string): string | number | boolean {
+  if (text === 'true' || text === 'false') return text === 'true';
+  if (/^-?(0|[1-9]\d{0,14})(\.\d+)?$/.test(text)) return Number(text);
+  return text;
+}
+
+/**
  * The product the API is sent (whole, with the `version` read), or the fields the browser already knows are wrong
  * (sums that are not so'm), named as the API would name them.
  */
@@ -76,7 +86,7 @@ export function toProduct(draft: Draft, base: { id?: number; version?: number },
         .split('\n')
         .map((line) => line.split('='))
         .filter((parts) => parts.length >= 2 && parts[0]!.trim() !== '')
-        .map(([key, ...value]) => [key!.trim(), value.join('=').trim()]),
+        .map(([key, ...value]) => [key!.trim(), optionValue(value.join('=').trim())]),
     );
     return {
       ...(v.id !== undefined && { id: v.id }),
@@ -111,14 +121,21 @@ export function ProductForm() {
       ? api.get<Product>(`/admin/products/${id}`, { signal }).then((r) => r.data)
       : Promise.resolve<Product>({ categoryId: 0, status: 'draft', name: emptyTexts, description: emptyTexts, images: [], variants: [] }),
   );
+  // A save's answer (the product at its new version) starts the editor again: whether it was just saved lives here.
+  const [savedKey, setSavedKey] = useState<string>();
+  const keyOf = (product: Product) => `${product.id ?? 'new'}-${product.version ?? 0}`;
+  const onSaved = (product: Product) => {
+    setSavedKey(keyOf(product));
+    load.set(product);
+  };
   return (
     <Loaded load={load}>
-      {(product) => <Editor key={`${product.id ?? 'new'}-${product.version ?? 0}`} product={product} onReload={load.reload} onSaved={load.set} />}
+      {(product) => <Editor key={keyOf(product)} product={product} justSaved={savedKey === keyOf(product)} onReload={load.reload} onSaved={onSaved} />}
     </Loaded>
   );
 }
 
-function Editor({ product, onReload, onSaved }: { product: Product; onReload: () => void; onSaved: (p: Product) => void }) {
+function Editor({ product, justSaved, onReload, onSaved }: { product: Product; justSaved: boolean; onReload: () => void; onSaved: (p: Product) => void }) {
   const { t, lang } = useAdminI18n();
   const api = useAdminApi();
   const navigate = useNavigate();
@@ -130,7 +147,7 @@ function Editor({ product, onReload, onSaved }: { product: Product; onReload: ()
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<{ error: ApiError; general?: string }>();
   const [saving, setSaving] = useState(false);
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState(justSaved);
   const [uploading, setUploading] = useState(false);
   const [imageError, setImageError] = useState<string>();
   const previews = useRef<string[]>([]);

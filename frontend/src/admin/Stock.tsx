@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { toApiError } from '../app/api';
 import { stockReasons, useAdminApi, useLoad, type StockReason, type StockView } from './adminApi';
 import { useAdminI18n } from './i18n/messages';
@@ -76,7 +76,9 @@ function StockOf({ sku }: { sku: string }) {
       {(stock) => (
         <div className="space-y-4">
           <h2 className="text-lg font-semibold">
-            {stock.name} <span className="text-slate-500">({stock.sku})</span>
+            <Link to={`/admin/products/${stock.productId}`} data-testid="stock-name" className="text-emerald-800 hover:underline">
+              {stock.name[lang] || stock.name.uz}
+            </Link> <span className="text-slate-500">({stock.sku})</span>
           </h2>
           <dl className="grid max-w-md grid-cols-3 gap-2 text-center">
             {(
@@ -149,7 +151,7 @@ function StockOf({ sku }: { sku: string }) {
                     <td className={`${tdClass} text-right`}>{h.change > 0 ? `+${h.change}` : h.change}</td>
                     <td className={tdClass}>{known('stock.reason', h.reason)}</td>
                     <td className={tdClass}>{h.note ?? ''}</td>
-                    <td className={tdClass}>{h.actor ?? ''}</td>
+                    <td className={tdClass}>{h.actor}</td>
                     <td className={`${tdClass} text-right`}>{h.onHandAfter}</td>
                   </tr>
                 ))}

@@ -5,12 +5,12 @@ import { toApiError } from '../app/api';
 import type { User } from '../auth/types';
 import { bodyOf, catalogNoise, dilnoza, session } from '../test/accountFixtures';
 import { fakeServer, renderApp, type Reply, type SeenRequest } from '../test/renderApp';
-import type { Product, ProductRow } from './adminApi';
+import type { AdminOrder, DeliverySettings, Product, ProductRow, StockView } from './adminApi';
 import { fieldErrors, isVersionConflict } from './problems';
 
 const staff = (role: User['role']): User => ({ ...dilnoza, id: `U-${role}`, name: `Staff ${role}`, role });
 
-const categories = { items: [{ id: 7, slug: 'phones', parentId: null, name: { uz: 'Telefonlar', ru: 'Телефоны', en: 'Phones' }, position: 0, productCount: 3, version: 1 }] };
+const categories = { items: [{ id: 7, slug: 'phones', name: { uz: 'Telefonlar', ru: 'Телефоны', en: 'Phones' }, position: 0, productCount: 3, version: 1 }] };
 const row: ProductRow = {
   id: 42, slug: 'smartfon-x', name: { uz: 'Smartfon X', ru: 'Смартфон X', en: 'Smartphone X' }, brand: 'samsung', categoryId: 7,
   status: 'active', priceMin: 349900000, skuCount: 2, stock: { onHand: 5, reserved: 1 }, version: 3,
@@ -134,6 +134,22 @@ describe('product form', () => {
     expect(sent.images).toEqual(['products/a.jpg']);
   });
 
+  it('says a save succeeded once the answer’s new version is shown, keeping numeric options numbers', async () => {
+    const withNumbers: Product = { ...product, variants: [{ ...product.variants[0]!, options: { color: 'black', storage_gb: 128, esim: true } }] };
+    const server = adminServer(staff('manager'), (request) => {
+      if (request.path === '/admin/products/42' && request.config.method === 'get') return { status: 200, body: withNumbers };
+      if (request.path === '/admin/products/42' && request.config.method === 'put') return { status: 200, body: { ...bodyOf(request), version: 4 } };
+      return undefined;
+    });
+    renderApp('/admin/products/42', server.adapter, { startSession: true });
+    await userEvent.selectOptions(await screen.findByTestId('product-status'), 'active');
+    await userEvent.click(screen.getByTestId('product-save'));
+    expect(await screen.findByTestId('product-saved')).toBeTruthy();
+    expect((screen.getByTestId('product-status') as HTMLSelectElement).value).toBe('active');
+    const sent = bodyOf(server.requests.find((r) => r.config.method === 'put')!) as unknown as Product;
+    expect(sent.variants[0]!.options).toEqual({ color: 'black', storage_gb: 128, esim: true });
+  });
+
   it('refuses a price that is not a sum before sending', async () => {
     const server = adminServer(staff('manager'), (request) =>
       request.path === '/admin/products/42' ? { status: 200, body: product } : undefined,
@@ -237,26 +253,128 @@ describe('orders', () => {
     expect(String(csv.config.headers.get('Authorization'))).toMatch(/^Bearer /);
   });
 
-  it('ships an order with carrier and tracking number, sending its version', async () => {
-    const order = {
-      number: 'UM-1', status: 'PROCESSING', customerId: 'c1', version: 5, items: [{ sku: 'A-1', name: 'A', quantity: 1, unitPrice: 100, lineTotal: 100 }],
-      subtotal: 100, deliveryFee: 0, total: 100, history: [], actions: ['ship', 'cancel'],
+  it('shows the nested order and ships it with carrier and tracking number, sending its version', async () => {
+    const order: AdminOrder = {
+      order: {
+        number: '1000123', status: 'PROCESSING', paymentMethod: 'cash', createdAt: '2026-11-23T07:15:00Z', payBy: null,
+        lines: [{ sku: 'A-1', name: 'Choynak', options: 'Oq', image: null, unitPrice: 100, quantity: 1, lineTotal: 100 }],
+        address: { region: 'UZ-SA', district: 'Samarqand shahri', street: 'Registon 1', recipientPhone: '+998901112233' },
+        delivery: { method: 'courier', name: 'Kuryer', fee: 0, earliest: '2026-11-24', latest: '2026-11-25', pickupPoint: null },
+        subtotal: 100, deliveryFee: 0, total: 100, vatIncluded: 11, comment: null, cancellable: false,
+        history: [{ status: 'AWAITING_CONFIRMATION', at: '2026-11-23T07:15:00Z', actor: 'customer' }],
+      },
+      customerId: 'c1', version: 5, actions: ['ship', 'cancel'],
     };
     const server = adminServer(staff('manager'), (request) => {
-      if (request.path === '/admin/orders/UM-1') return { status: 200, body: order };
-      if (request.path === '/admin/orders/UM-1/actions') {
-        return { status: 200, body: { ...order, status: 'SHIPPED', version: 6, actions: ['deliver'], shipment: { carrier: 'UzPost', trackingNumber: 'TRK1' } } };
+      if (request.path === '/admin/orders/1000123') return { status: 200, body: order };
+      if (request.path === '/admin/orders/1000123/actions') {
+        const shipped: AdminOrder = {
+          ...order, order: { ...order.order, status: 'SHIPPED' }, version: 6, actions: ['deliver'], shipment: { carrier: 'UzPost', trackingNumber: 'TRK1' },
+        };
+        return { status: 200, body: shipped };
       }
       return undefined;
     });
-    renderApp('/admin/orders/UM-1', server.adapter, { startSession: true });
-    await userEvent.click(await screen.findByTestId('action-ship'));
+    renderApp('/admin/orders/1000123', server.adapter, { startSession: true });
+    expect((await screen.findByTestId('admin-order-status')).textContent).not.toBe('Jo‘natilgan');
+    expect(screen.getByTestId('admin-order-total').textContent).toMatch(/1/);
+    expect(screen.getByText(/Registon 1/)).toBeTruthy();
+    expect(screen.getByTestId('admin-order-delivery').textContent).toContain('Kuryer');
+    await userEvent.click(screen.getByTestId('action-ship'));
     await userEvent.type(screen.getByTestId('ship-carrier'), 'UzPost');
     await userEvent.type(screen.getByTestId('ship-tracking'), 'TRK1');
     await userEvent.click(screen.getByTestId('ship-submit'));
     expect((await screen.findByTestId('admin-order-shipment')).textContent).toContain('TRK1');
-    const sent = bodyOf(server.requests.find((r) => r.path === '/admin/orders/UM-1/actions')!);
+    const sent = bodyOf(server.requests.find((r) => r.path === '/admin/orders/1000123/actions')!);
     expect(sent).toEqual({ action: 'ship', version: 5, carrier: 'UzPost', trackingNumber: 'TRK1' });
     expect(screen.getByTestId('admin-order-status').textContent).toBe('Jo‘natilgan');
+    expect(screen.queryByTestId('action-ship')).toBeNull();
+    expect(screen.getByTestId('action-deliver')).toBeTruthy();
+  });
+});
+
+describe('stock', () => {
+  it('shows the product’s name in the reader’s language and the stock after an adjustment', async () => {
+    const view: StockView = {
+      sku: 'SMX-128-BLK', productId: 42, name: { uz: 'Smartfon X', ru: 'Смартфон X', en: 'Smartphone X' },
+      onHand: 0, reserved: 0, sellable: 0, history: [],
+    };
+    const server = adminServer(staff('manager'), (request) => {
+      if (request.path === '/admin/stock/SMX-128-BLK') return { status: 200, body: view };
+      if (request.path === '/admin/stock/SMX-128-BLK/adjustments') {
+        return { status: 201, body: { ...view, onHand: 10, sellable: 10, history: [{ at: '2026-11-23T07:15:00Z', change: 10, reason: 'received', actor: 'U-manager', onHandAfter: 10 }] } };
+      }
+      return undefined;
+    });
+    renderApp('/admin/stock?sku=SMX-128-BLK', server.adapter, { startSession: true });
+    expect((await screen.findByTestId('stock-name')).textContent).toBe('Smartfon X');
+    expect(screen.getByTestId('stock-name').getAttribute('href')).toBe('/admin/products/42');
+    await userEvent.type(screen.getByTestId('stock-change'), '10');
+    await userEvent.click(screen.getByTestId('stock-submit'));
+    await waitFor(() => expect(screen.getByTestId('stock-on-hand').textContent).toBe('10'));
+    expect(bodyOf(server.requests.find((r) => r.path === '/admin/stock/SMX-128-BLK/adjustments')!)).toEqual({ change: 10, reason: 'received' });
+    expect(screen.getByText('U-manager')).toBeTruthy();
+  });
+});
+
+describe('delivery settings', () => {
+  it('saves the whole document with the version read; pickup points have one name and address and are withdrawn, not deleted', async () => {
+    const settings: DeliverySettings = {
+      version: '3f9a1c0b7d2e4a65', freeFrom: 100000000,
+      rates: [{ method: 'courier', region: 'UZ-TK', fee: 2000000, daysMin: 1, daysMax: 2 }],
+      pickupPoints: [{ id: 'tk-chilonzor', region: 'UZ-TK', name: 'Chilonzor', address: 'Bunyodkor ko‘chasi 12', hours: '09:00–19:00', position: 0, active: true }],
+    };
+    const server = adminServer(staff('admin'), (request) => {
+      if (request.path === '/admin/delivery' && request.config.method === 'get') return { status: 200, body: settings };
+      if (request.path === '/admin/delivery' && request.config.method === 'put') return { status: 200, body: { ...bodyOf(request), version: 'b2' } };
+      return undefined;
+    });
+    renderApp('/admin/delivery', server.adapter, { startSession: true });
+    expect(((await screen.findByTestId('point-0-name')) as HTMLInputElement).value).toBe('Chilonzor');
+    expect((screen.getByTestId('point-0-id') as HTMLInputElement).readOnly).toBe(true);
+    await userEvent.click(screen.getByTestId('point-0-active'));
+    await userEvent.click(screen.getByTestId('delivery-save'));
+    expect(await screen.findByTestId('delivery-saved')).toBeTruthy();
+    const sent = bodyOf(server.requests.find((r) => r.path === '/admin/delivery' && r.config.method === 'put')!);
+    expect(sent).toEqual({ ...settings, pickupPoints: [{ ...settings.pickupPoints[0], active: false }] });
+  });
+
+  it('offers a reload when someone saved since (409 naming version)', async () => {
+    const settings: DeliverySettings = { version: 'v1', freeFrom: 100000000, rates: [], pickupPoints: [] };
+    const server = adminServer(staff('admin'), (request) => {
+      if (request.path === '/admin/delivery' && request.config.method === 'get') return { status: 200, body: settings };
+      if (request.path === '/admin/delivery' && request.config.method === 'put') {
+        return { status: 409, body: { type: '/api/docs#problem-conflict', title: 'Conflict', status: 409, errors: [{ field: 'version', reason: 'changed since you read it' }] } };
+      }
+      return undefined;
+    });
+    renderApp('/admin/delivery', server.adapter, { startSession: true });
+    await userEvent.click(await screen.findByTestId('delivery-save'));
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('button')).toBeTruthy();
+  });
+});
+
+describe('audit log', () => {
+  it('names the actor by phone (or id) and role, and shows a create without a before', async () => {
+    const server = adminServer(staff('admin'), (request) =>
+      request.path === '/admin/audit'
+        ? {
+            status: 200,
+            body: {
+              items: [
+                { id: 'a1', at: '2026-11-23T07:15:00Z', actor: { id: 'U-1', role: 'manager', phone: '+998901234567' }, action: 'category.create', target: 'category:9', after: { slug: 'kettles' } },
+                { id: 'a2', at: '2026-11-23T07:10:00Z', actor: { id: 'U-gone', role: 'admin' }, action: 'delivery.update', target: 'delivery' },
+              ],
+              nextCursor: null,
+            },
+          }
+        : undefined,
+    );
+    renderApp('/admin/audit', server.adapter, { startSession: true });
+    const actors = await screen.findAllByTestId('audit-actor');
+    expect(actors.map((a) => a.textContent)).toEqual(['+998901234567 Menejer', 'U-gone Administrator']);
+    expect(screen.getByText('slug: ∅ → "kettles"')).toBeTruthy();
+    expect(screen.queryByTestId('next-page')).toBeNull();
   });
 });

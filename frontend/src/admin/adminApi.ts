@@ -6,13 +6,15 @@ import { toApiError, type ApiError } from '../app/api';
 import { useAppDispatch } from '../app/hooks';
 import type { SessionExtra } from '../auth/sessionKeeper';
 import type { Role } from '../auth/types';
+import type { Order } from '../orders/types';
 
 export type Texts = { uz: string; ru: string; en: string };
 export type ProductStatus = 'draft' | 'active' | 'archived';
 
+/** One page of a list: `nextCursor` is absent (products, customers) or null (orders, audit) on the last page. */
 export interface Page<T> {
   items: T[];
-  nextCursor?: string;
+  nextCursor?: string | null;
 }
 
 export interface ProductRow {
@@ -32,7 +34,8 @@ export interface ProductRow {
 export interface Variant {
   id?: number;
   code: string;
-  options: Record<string, string>;
+  /** Option name → a word, a number or true/false (VariantOptions). */
+  options: Record<string, string | number | boolean>;
   price: number;
   compareAtPrice?: number;
   ikpu: string;
@@ -66,7 +69,8 @@ export interface ImageUpload {
 export interface Category {
   id: number;
   slug: string;
-  parentId?: number | null;
+  /** Absent for a top-level category (never null in answers). */
+  parentId?: number;
   name: Texts;
   position: number;
   productCount: number;
@@ -79,11 +83,12 @@ export const stockReasons: StockReason[] = ['received', 'damaged', 'correction',
 export interface StockView {
   sku: string;
   productId: number;
-  name: string;
+  /** The product's name in the three languages. */
+  name: Texts;
   onHand: number;
   reserved: number;
   sellable: number;
-  history: { at: string; change: number; reason: StockReason; note?: string; actor?: string; onHandAfter: number }[];
+  history: { at: string; change: number; reason: StockReason; note?: string; actor: string; onHandAfter: number }[];
 }
 
 export interface OrderRow {
@@ -92,7 +97,8 @@ export interface OrderRow {
   status: string;
   customerId: string;
   phone: string;
-  recipientName?: string;
+  /** Empty when none was given. */
+  recipientName: string;
   region: string;
   paymentMethod: string;
   total: number;
@@ -101,22 +107,15 @@ export interface OrderRow {
 
 export type OrderAction = 'confirm' | 'process' | 'ship' | 'deliver' | 'cancel' | 'refund';
 
+/**
+ * An order as staff see it (GET /admin/orders/{number} and the actions' answer): the owner's view under `order`, with
+ * whose it is, the version to send with the next step, an online payment under way, the shipment and the steps allowed.
+ */
 export interface AdminOrder {
-  number: string;
-  status: string;
-  placedAt?: string;
-  placed?: string;
+  order: Order;
   customerId: string;
   version: number;
-  items: { sku: string; name: string; options?: Record<string, string>; quantity: number; unitPrice: number; lineTotal: number }[];
-  address?: { region: string; district?: string; street?: string; landmark?: string; recipientName?: string; recipientPhone?: string };
-  delivery?: { method: string; fee: number; pickupPoint?: { name: string } };
-  paymentMethod?: string;
-  subtotal: number;
-  deliveryFee: number;
-  total: number;
-  history: { status: string; at: string; actor?: string }[];
-  payment?: { provider: string; transaction?: string; until?: string };
+  payment?: { provider: string; transaction: string; until: string };
   shipment?: { carrier: string; trackingNumber: string };
   actions: OrderAction[];
 }
@@ -139,17 +138,22 @@ export interface DeliveryRate {
   daysMax: number;
 }
 
+/** A pickup point as staff edit it: one name and address (shown as they are); never deleted, withdrawn with `active: false`. */
 export interface PickupPoint {
-  id?: string;
+  id: string;
   region: string;
-  name: Texts;
-  address: Texts;
+  name: string;
+  address: string;
   hours: string;
+  /** Order within its region. */
+  position: number;
   active: boolean;
 }
 
+/** The delivery settings, read and saved whole; `version` (a digest) is sent back with the save. */
 export interface DeliverySettings {
-  freeFrom?: number | null;
+  version: string;
+  freeFrom: number;
   rates: DeliveryRate[];
   pickupPoints: PickupPoint[];
 }
@@ -157,7 +161,8 @@ export interface DeliverySettings {
 export interface AuditEntry {
   id: string;
   at: string;
-  actor: { id: string; phone?: string; name?: string };
+  /** The staff member, their role when they acted and their phone now (absent when the account is gone). */
+  actor: { id: string; role: 'manager' | 'admin'; phone?: string };
   action: string;
   target: string;
   before?: unknown;
@@ -174,6 +179,7 @@ export interface Analytics {
   cartsStarted: number;
   conversion: number;
   revenueByDay: { day: string; revenue: number; orders: number }[];
+  /** Statuses with no orders are left out (as are regions and methods without revenue below); top lists hold ≤ 10. */
   ordersByStatus: Record<string, number>;
   topProductsByRevenue: { sku: string; name: string; revenue: number; units: number }[];
   topProductsByUnits: { sku: string; name: string; revenue: number; units: number }[];

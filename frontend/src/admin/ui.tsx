@@ -59,7 +59,7 @@ export function Loaded<T>({ load, children }: { load: Load<T> & { reload: () => 
 }
 
 /** "First page" and "Next page" for a cursor-paged list (a cursor only leads forward). */
-export function Pager({ cursor, nextCursor, onPage }: { cursor: string; nextCursor?: string; onPage: (cursor: string) => void }) {
+export function Pager({ cursor, nextCursor, onPage }: { cursor: string; nextCursor?: string | null; onPage: (cursor: string) => void }) {
   const { t } = useAdminI18n();
   return (
     <nav className="mt-3 flex gap-2" aria-label="pages">

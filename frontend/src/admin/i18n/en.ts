@@ -208,8 +208,10 @@ export const adminEn = {
   'delivery.addRate': 'Add a rate',
   'delivery.pickupPoints': 'Pickup points',
   'delivery.addPoint': 'Add a pickup point',
-  'delivery.pointName': 'Name ({lang})',
-  'delivery.pointAddress': 'Address ({lang})',
+  'delivery.pointName': 'Name',
+  'delivery.pointId': 'Id (a-z, 0-9, -)',
+  'delivery.position': 'Order in region',
+  'delivery.pointAddress': 'Address',
   'delivery.hours': 'Hours',
   'delivery.active': 'Active',
 

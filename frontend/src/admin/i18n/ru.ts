@@ -208,8 +208,10 @@ export const adminRu: AdminDictionary = {
   'delivery.addRate': 'Добавить тариф',
   'delivery.pickupPoints': 'Пункты выдачи',
   'delivery.addPoint': 'Добавить пункт',
-  'delivery.pointName': 'Название ({lang})',
-  'delivery.pointAddress': 'Адрес ({lang})',
+  'delivery.pointName': 'Название',
+  'delivery.pointId': 'Код (a-z, 0-9, -)',
+  'delivery.position': 'Порядок в регионе',
+  'delivery.pointAddress': 'Адрес',
   'delivery.hours': 'Часы работы',
   'delivery.active': 'Работает',
 

@@ -208,8 +208,10 @@ export const adminUz: AdminDictionary = {
   'delivery.addRate': 'Tarif qo‘shish',
   'delivery.pickupPoints': 'Olib ketish punktlari',
   'delivery.addPoint': 'Punkt qo‘shish',
-  'delivery.pointName': 'Nomi ({lang})',
-  'delivery.pointAddress': 'Manzili ({lang})',
+  'delivery.pointName': 'Nomi',
+  'delivery.pointId': 'Kodi (a-z, 0-9, -)',
+  'delivery.position': 'Viloyatdagi tartibi',
+  'delivery.pointAddress': 'Manzili',
   'delivery.hours': 'Ish vaqti',
   'delivery.active': 'Faol',
 
