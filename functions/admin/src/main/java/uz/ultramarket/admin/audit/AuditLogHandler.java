@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +17,7 @@ import uz.ultramarket.core.http.FieldError;
 import uz.ultramarket.core.http.HttpFunction;
 import uz.ultramarket.core.http.HttpRequest;
 import uz.ultramarket.core.http.HttpResponse;
+import uz.ultramarket.core.http.QueryFields;
 import uz.ultramarket.core.phone.Phone;
 
 /**
@@ -51,15 +50,13 @@ public final class AuditLogHandler extends HttpFunction {
     @Override
     protected HttpResponse handle(HttpRequest request) {
         verifier.authenticate(request).require(Role.ADMIN);
-        var errors = new ArrayList<FieldError>();
-        var to = day(request, "to", errors).orElse(LocalDate.now(ZoneOffset.UTC));
-        var from = day(request, "from", errors).orElse(to.minusDays(29));
-        if (errors.isEmpty() && from.isAfter(to)) errors.add(new FieldError("from", "must not be after to"));
-        int limit = request.query("limit").map(l -> parse(l, errors)).orElse(25);
-        if (!errors.isEmpty()) throw ApiException.validation(errors);
+        var query = QueryFields.of(request);
+        var days = query.days(LocalDate.now(ZoneOffset.UTC), 30, 3 * 366);
+        int limit = query.integer("limit", 25, 1, MAX_PAGE);
+        query.validate();
         AuditTrail.Page page;
         try {
-            page = audit.read(from, to, request.query("actor").filter(a -> !a.isBlank()), limit, request.query("cursor").filter(c -> !c.isBlank()));
+            page = audit.read(days.from(), days.to(), query.text("actor"), limit, query.text("cursor"));
         } catch (IllegalArgumentException | java.time.DateTimeException | ArrayIndexOutOfBoundsException e) {
             throw ApiException.badRequest("The cursor is not one this list gave.", new FieldError("cursor", "use the nextCursor of the previous page"));
         }
@@ -72,27 +69,5 @@ public final class AuditLogHandler extends HttpFunction {
         var phone = known.computeIfAbsent(entry.actorId(), id -> phones.of(id).map(Phone::value));
         return new Row(entry.id(), entry.at(), new Actor(entry.actorId(), entry.actorRole(), phone), entry.action(), entry.target(),
                 entry.before(), entry.after());
-    }
-
-    private static int parse(String text, ArrayList<FieldError> errors) {
-        try {
-            int limit = Integer.parseInt(text.strip());
-            if (limit >= 1 && limit <= MAX_PAGE) return limit;
-        } catch (NumberFormatException e) {
-            // named below
-        }
-        errors.add(new FieldError("limit", "must be a whole number from 1 to " + MAX_PAGE));
-        return 0;
-    }
-
-    private static Optional<LocalDate> day(HttpRequest request, String name, ArrayList<FieldError> errors) {
-        var text = request.query(name).map(String::strip).filter(v -> !v.isEmpty());
-        if (text.isEmpty()) return Optional.empty();
-        try {
-            return Optional.of(LocalDate.parse(text.get()));
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(name, "must be a day, yyyy-MM-dd"));
-            return Optional.empty();
-        }
     }
 }
