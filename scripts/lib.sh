@@ -120,7 +120,8 @@ bench_stack() {
   port=$(free_port)
   local_stack_command
   say "starting the local stack (first time: loading the demo catalog) …"
-  "${STACK[@]}" --port "$port" --data-dir "$BENCH_DATA" "${FRESH[@]}" >"$log" 2>&1 &
+  # no demo orders: their events would still be flowing while the benchmark measures
+  "${STACK[@]}" --port "$port" --data-dir "$BENCH_DATA" --demo-orders 0 "${FRESH[@]}" >"$log" 2>&1 &
   BENCH_STACK_PID=$!
   trap 'kill "$BENCH_STACK_PID" 2>/dev/null; wait "$BENCH_STACK_PID" 2>/dev/null || true' EXIT
   wait_for_stack "$BENCH_STACK_PID" "http://127.0.0.1:$port/api/health" 600 || { tail -n 30 "$log"; die "the local stack did not become ready"; }
