@@ -136,10 +136,6 @@ public final class LocalStack implements AutoCloseable {
             var origins = world.buckets().stream().map(b -> new BucketOrigin(b, resources.bucket(b), aws.s3(),
                     b.equals(Registry.IMAGES) ? demoImages : CompletableFuture.completedFuture(null))).toList();
             var schedules = startTriggers(opened, containers, resources, aws);
-            // once the stream pollers read: they start from the stream's end, and the orders' events must go out
-            if (options.demoOrders() > 0 && world.tables().contains(Registry.ORDERS)) {
-                DemoOrdersSeed.load(endpoints, aws.dynamoDb(), resources.table(Registry.ORDERS).name(), options.demoOrders(), Clock.systemUTC());
-            }
 
             var outbox = new Outbox(eskiz, options.awsEndpoint().isPresent() ? null : URI.create(endpoints.aws() + "/moto-api"));
             var pages = new LocalPages(world, resources, schedules, aws.sqs(), endpoints, outbox, origins, payme, click, providerCalls);
@@ -151,6 +147,18 @@ public final class LocalStack implements AutoCloseable {
                 if (failed == null) demoImages.complete(done);
                 else demoImages.completeExceptionally(failed);
             });
+            // after the stream pollers read (they start from the stream's end, and the orders' events must go out) and after
+            // the demo images: the orders' ~600 events would otherwise crowd moto while it takes them, and image requests wait
+            if (options.demoOrders() > 0 && world.tables().contains(Registry.ORDERS)) {
+                try {
+                    demoImages.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                    // the images are the console's business (it said why); the orders go in all the same
+                }
+                DemoOrdersSeed.load(endpoints, aws.dynamoDb(), resources.table(Registry.ORDERS).name(), options.demoOrders(), Clock.systemUTC());
+            }
             var stack = new LocalStack(opened, gateway.baseUrl(), endpoints, resources, aws, eskiz, payme, click, Duration.ofNanos(System.nanoTime() - start));
             System.out.print(stack.summary(options, gateway.port()));
             return stack;
