@@ -57,7 +57,7 @@ public final class AuditLogHandler extends HttpFunction {
         AuditTrail.Page page;
         try {
             page = audit.read(days.from(), days.to(), query.text("actor"), limit, query.text("cursor"));
-        } catch (IllegalArgumentException | java.time.DateTimeException | ArrayIndexOutOfBoundsException e) {
+        } catch (AuditTrail.BadCursorException e) {
             throw ApiException.badRequest("The cursor is not one this list gave.", new FieldError("cursor", "use the nextCursor of the previous page"));
         }
         var known = new HashMap<String, Optional<String>>();

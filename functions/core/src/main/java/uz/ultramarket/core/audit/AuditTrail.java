@@ -65,9 +65,14 @@ public final class AuditTrail {
                 .conditionExpression("attribute_not_exists(pk)").build()).build();
     }
 
+    /** Thrown for a cursor this log did not give. */
+    public static final class BadCursorException extends RuntimeException {
+        BadCursorException() { super("not a cursor of the audit log", null, false, false); }
+    }
+
     /** Entries between the UTC days {@code from} and {@code to} (inclusive), newest first, optionally one actor's. */
     public Page read(LocalDate from, LocalDate to, Optional<String> actorId, int limit, Optional<String> cursor) {
-        String after = cursor.map(c -> new String(Base64.getUrlDecoder().decode(c), StandardCharsets.UTF_8)).orElse(null);
+        String after = cursor.map(AuditTrail::position).orElse(null);
         String upper = after != null ? after : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toString();
         String lower = from.atStartOfDay(ZoneOffset.UTC).toInstant().toString();
         var found = new ArrayList<AuditEntry>();
@@ -91,6 +96,17 @@ public final class AuditTrail {
         var last = items.get(limit - 1);
         String next = last.at() + "#" + last.id();
         return new Page(items, Optional.of(Base64.getUrlEncoder().withoutPadding().encodeToString(next.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    // a cursor is "<instant>#<id>" of the last entry given, base64url
+    private static String position(String cursor) {
+        try {
+            String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            Instant.parse(text.substring(0, text.indexOf('#')));
+            return text;
+        } catch (IllegalArgumentException | java.time.DateTimeException | StringIndexOutOfBoundsException e) {
+            throw new BadCursorException();
+        }
     }
 
     private static Map<String, AttributeValue> item(AuditEntry entry) {

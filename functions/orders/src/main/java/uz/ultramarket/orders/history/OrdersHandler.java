@@ -1,13 +1,11 @@
 package uz.ultramarket.orders.history;
 
 import java.util.Map;
-import java.util.Optional;
 import uz.ultramarket.core.auth.AccessTokenVerifier;
-import uz.ultramarket.core.http.ApiException;
-import uz.ultramarket.core.http.FieldError;
 import uz.ultramarket.core.http.HttpFunction;
 import uz.ultramarket.core.http.HttpRequest;
 import uz.ultramarket.core.http.HttpResponse;
+import uz.ultramarket.core.http.QueryFields;
 import uz.ultramarket.orders.OrderView;
 
 /**
@@ -46,15 +44,9 @@ public final class OrdersHandler extends HttpFunction {
     }
 
     private static int limit(HttpRequest request) {
-        Optional<String> text = request.query("limit");
-        if (text.isEmpty()) return 20;
-        try {
-            int limit = Integer.parseInt(text.get().strip());
-            if (limit >= 1 && limit <= OrderHistory.MAX_PAGE) return limit;
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw ApiException.badRequest("The limit is how many orders a page has.",
-                new FieldError("limit", "must be a whole number from 1 to " + OrderHistory.MAX_PAGE));
+        var query = QueryFields.of(request);
+        int limit = query.integer("limit", 20, 1, OrderHistory.MAX_PAGE);
+        query.validate();
+        return limit;
     }
 }

@@ -36,12 +36,11 @@ public final class AdminDelivery {
     }
 
     public DeliverySettings save(Caller caller, DeliverySettings next) {
-        var before = store.replace(next, next.version()).orElseThrow(() -> ApiException.conflict(
+        var saved = store.replace(next, next.version()).orElseThrow(() -> ApiException.conflict(
                 "Someone saved the delivery settings since you opened them; reload and make your change again.",
                 new FieldError("version", "the settings changed since this version")));
-        var after = store.read();
-        audit.record(caller, "delivery.update", "delivery", before, after);
-        return after;
+        audit.record(caller, "delivery.update", "delivery", saved.before(), saved.after());
+        return saved.after();
     }
 
     /** The settings a PUT body describes; 400 naming every bad cell. */

@@ -24,11 +24,14 @@ public final class DeliverySettingsStore {
         return Transactions.run(dataSource, "reading the delivery settings", connection -> read(connection, false));
     }
 
+    /** The settings as they were and as they are after a save. */
+    public record Saved(DeliverySettings before, DeliverySettings after) {}
+
     /**
      * Replaces every setting with {@code next} if the stored ones are still at {@code expectedVersion} (the settings row
-     * is locked meanwhile): the settings as they were, or empty when someone saved first.
+     * is locked meanwhile): the settings before and after, read in the same transaction, or empty when someone saved first.
      */
-    public Optional<DeliverySettings> replace(DeliverySettings next, String expectedVersion) {
+    public Optional<Saved> replace(DeliverySettings next, String expectedVersion) {
         return Transactions.run(dataSource, "saving the delivery settings", connection -> {
             var before = read(connection, true);
             if (!before.version().equals(expectedVersion)) return Optional.empty();
@@ -68,7 +71,7 @@ public final class DeliverySettingsStore {
                 }
                 upsert.executeBatch();
             }
-            return Optional.of(before);
+            return Optional.of(new Saved(before, read(connection, false)));
         });
     }
 
